@@ -1,0 +1,24 @@
+import type { IDBPDatabase } from 'idb';
+import type { Job } from '../../core/model/job';
+import type { DoppelDb } from './schema';
+
+export const createJobStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
+  async put(job: Job): Promise<void> {
+    await (await db()).put('jobs', job);
+  },
+  async get(id: string): Promise<Job | undefined> {
+    return (await db()).get('jobs', id);
+  },
+  /** Applies `change` to the stored job inside one transaction, so concurrent writers don't lose updates. */
+  async update(id: string, change: (job: Job) => Job): Promise<Job | undefined> {
+    const tx = (await db()).transaction('jobs', 'readwrite');
+    const job = await tx.store.get(id);
+    if (!job) return undefined;
+    const next = { ...change(job), updatedAt: Date.now() };
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  },
+});
+
+export type JobStore = ReturnType<typeof createJobStore>;

@@ -1,0 +1,33 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DoppelDb } from './schema';
+
+type UpgradeTx = IDBPTransaction<DoppelDb, StoreNames<DoppelDb>[], 'versionchange'>;
+type Step = (db: IDBPDatabase<DoppelDb>, tx: UpgradeTx) => void;
+
+/**
+ * Schema steps, in order: step i upgrades version i to i+1. A step is never edited once it has
+ * shipped; a change is a new step at the end, with a test that upgrades real data from the step
+ * before.
+ */
+export const MIGRATIONS: readonly Step[] = [
+  // 0 → 1: pages, writings, jobs, models.
+  (db) => {
+    const pages = db.createObjectStore('pages', { keyPath: 'id' });
+    pages.createIndex('byUrl', 'url');
+    pages.createIndex('byHash', 'contentHash');
+    pages.createIndex('byLastVisit', 'lastVisit');
+    const writings = db.createObjectStore('writings', { keyPath: 'id' });
+    writings.createIndex('byCreatedAt', 'createdAt');
+    writings.createIndex('bySite', 'site');
+    const jobs = db.createObjectStore('jobs', { keyPath: 'id' });
+    jobs.createIndex('byUpdatedAt', 'updatedAt');
+    const models = db.createObjectStore('models', { keyPath: 'id' });
+    models.createIndex('bySelectedAt', 'selectedAt');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+export const runMigrations = (db: IDBPDatabase<DoppelDb>, oldVersion: number, tx: UpgradeTx): void => {
+  for (let version = oldVersion; version < MIGRATIONS.length; version++) MIGRATIONS[version]!(db, tx);
+};

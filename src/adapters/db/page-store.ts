@@ -1,0 +1,65 @@
+import type { IDBPDatabase } from 'idb';
+import { summarizePage, type PageRecord, type PageSummary } from '../../core/model/records';
+import type { DoppelDb } from './schema';
+
+export interface NewPage {
+  url: string;
+  site: string;
+  title: string;
+  text: string;
+  lang?: string;
+  contentHash: string;
+  at: number;
+}
+
+export const createPageStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
+  /** A revisit of the same content updates counts and times instead of storing a copy. */
+  async upsert(page: NewPage): Promise<PageRecord> {
+    const tx = (await db()).transaction('pages', 'readwrite');
+    const existing = (await tx.store.index('byHash').get(page.contentHash)) ?? (await tx.store.index('byUrl').get(page.url));
+    const record: PageRecord = existing
+      ? {
+          ...existing,
+          url: page.url,
+          title: page.title,
+          text: page.text,
+          lang: page.lang ?? existing.lang,
+          contentHash: page.contentHash,
+          lastVisit: page.at,
+          visitCount: existing.visitCount + 1,
+        }
+      : {
+          id: crypto.randomUUID(),
+          url: page.url,
+          site: page.site,
+          title: page.title,
+          text: page.text,
+          lang: page.lang,
+          contentHash: page.contentHash,
+          firstVisit: page.at,
+          lastVisit: page.at,
+          visitCount: 1,
+          dwellMs: 0,
+          maxScroll: 0,
+        };
+    await tx.store.put(record);
+    await tx.done;
+    return record;
+  },
+
+  async byUrl(url: string): Promise<PageRecord | undefined> {
+    return (await db()).getFromIndex('pages', 'byUrl', url);
+  },
+
+  async recent(limit: number): Promise<PageSummary[]> {
+    const out: PageSummary[] = [];
+    let cursor = await (await db()).transaction('pages').store.index('byLastVisit').openCursor(null, 'prev');
+    while (cursor && out.length < limit) {
+      out.push(summarizePage(cursor.value));
+      cursor = await cursor.continue();
+    }
+    return out;
+  },
+});
+
+export type PageStore = ReturnType<typeof createPageStore>;

@@ -1,0 +1,40 @@
+import type { DBSchema } from 'idb';
+import type { Job } from '../../core/model/job';
+import type { PageRecord, WritingRecord } from '../../core/model/records';
+
+/** A model file the user added (a GGUF for the CPU engine), kept so it survives restarts. */
+export interface StoredModel {
+  id: string;
+  name: string;
+  format: 'gguf';
+  size: number;
+  addedAt: number;
+  /** The most recently selected model is the one the engine loads. */
+  selectedAt: number;
+  blob: Blob;
+}
+
+export interface DoppelDb extends DBSchema {
+  pages: {
+    key: string;
+    value: PageRecord;
+    indexes: { byUrl: string; byHash: string; byLastVisit: number };
+  };
+  writings: {
+    key: string;
+    value: WritingRecord;
+    indexes: { byCreatedAt: number; bySite: string };
+  };
+  jobs: {
+    key: string;
+    value: Job;
+    indexes: { byUpdatedAt: number };
+  };
+  models: {
+    key: string;
+    value: StoredModel;
+    indexes: { bySelectedAt: number };
+  };
+}
+
+export const DB_NAME = 'doppel';

@@ -1,0 +1,147 @@
+import type { LlmEngine } from '../../core/engine/port';
+import { chooseEngine } from '../../core/engine/choose-engine';
+import type { EngineState, EngineStatus, GpuPreflight } from '../../core/engine/status';
+import type { Job } from '../../core/model/job';
+import { DoppelError, toAppError } from '../../core/result';
+import type { GenerateHostMessage } from '../../messaging/protocol';
+import type { JobStore } from '../db/job-store';
+import type { ModelStore } from '../db/model-store';
+import type { StoredModel } from '../db/schema';
+
+export interface EngineHostDeps {
+  jobs: JobStore;
+  models: ModelStore;
+  preflight: () => Promise<GpuPreflight>;
+  loadCpuEngine: (model: StoredModel) => Promise<LlmEngine>;
+  /** How often partial output is written to the job record while streaming. */
+  persistEveryMs?: number;
+}
+
+/**
+ * Hosts the one engine every surface shares. Generations run one at a time; later requests wait in
+ * a queue, and a request whose requester disconnects is interrupted (queued or running).
+ */
+export const createEngineHost = (deps: EngineHostDeps) => {
+  let engine: LlmEngine | null = null;
+  let loaded: { id: string; name: string } | null = null;
+  let state: EngineState = 'idle';
+  let lastError: string | undefined;
+  let queued = 0;
+  let tail: Promise<unknown> = Promise.resolve();
+  const preflight = deps.preflight();
+
+  const status = async (): Promise<EngineStatus> => {
+    const gpu = await preflight;
+    return {
+      recommended: chooseEngine(gpu).kind,
+      preflight: gpu,
+      engine: engine?.kind ?? null,
+      model: loaded,
+      state,
+      queued,
+      ...(lastError ? { error: lastError } : {}),
+    };
+  };
+
+  const load = async (model: StoredModel): Promise<LlmEngine> => {
+    if (engine && loaded?.id === model.id) return engine;
+    state = 'loading';
+    try {
+      await engine?.unload();
+      engine = null;
+      loaded = null;
+      engine = await deps.loadCpuEngine(model);
+      loaded = { id: model.id, name: model.name };
+      lastError = undefined;
+      return engine;
+    } catch (error) {
+      lastError = toAppError(error).message;
+      throw error;
+    } finally {
+      state = 'idle';
+    }
+  };
+
+  const loadSelected = async (): Promise<LlmEngine> => {
+    if (engine) return engine;
+    const model = await deps.models.selected();
+    if (!model) throw new DoppelError('no_model', 'No model is installed yet. Open Options → Model and add one.');
+    return load(model);
+  };
+
+  /** Serialises work on the engine: one model, one generation at a time. */
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    queued++;
+    const run = tail.then(() => {
+      queued--;
+      return work();
+    });
+    tail = run.catch(() => {});
+    return run;
+  };
+
+  const loadModel = (modelId: string) =>
+    exclusive(async () => {
+      const model = await deps.models.get(modelId);
+      if (!model) throw new DoppelError('not_found', 'That model is no longer installed. Add it again from Options → Model.');
+      await load(model);
+      return status();
+    });
+
+  const finish = async (jobId: string, change: Partial<Job>): Promise<Job | undefined> =>
+    deps.jobs.update(jobId, (job) => ({ ...job, ...change }));
+
+  const generate = async (jobId: string, post: (message: GenerateHostMessage) => void, signal: AbortSignal): Promise<void> => {
+    const job = await deps.jobs.get(jobId);
+    if (!job) {
+      post({ type: 'error', job: null, code: 'not_found', message: 'This request no longer exists. Start it again.' });
+      return;
+    }
+    if (queued > 0 || state !== 'idle') post({ type: 'queued', position: queued + 1 });
+    await exclusive(async () => {
+      if (signal.aborted) {
+        await finish(jobId, { status: 'interrupted' });
+        return;
+      }
+      let output = '';
+      let tokens = 0;
+      let lastWrite = Date.now();
+      try {
+        const llm = await loadSelected();
+        await finish(jobId, { status: 'running', output: '', tokens: 0 });
+        post({ type: 'started' });
+        state = 'generating';
+        const result = await llm.generate(
+          { messages: job.messages, maxTokens: job.maxTokens, temperature: job.temperature },
+          (piece) => {
+            output += piece;
+            tokens++;
+            post({ type: 'token', piece, tokens });
+            if (Date.now() - lastWrite > (deps.persistEveryMs ?? 500)) {
+              lastWrite = Date.now();
+              void finish(jobId, { output, tokens });
+            }
+          },
+          signal,
+        );
+        const done = await finish(jobId, {
+          status: result.finishReason === 'aborted' ? 'interrupted' : 'done',
+          output: result.text,
+          tokens,
+          usage: result.usage,
+        });
+        if (done) post({ type: 'done', job: done });
+      } catch (error) {
+        const appError = toAppError(error);
+        const failed = await finish(jobId, { status: 'failed', output, tokens, error: appError });
+        post({ type: 'error', job: failed ?? null, ...appError });
+      } finally {
+        state = 'idle';
+      }
+    });
+  };
+
+  return { status, loadModel, generate };
+};
+
+export type EngineHost = ReturnType<typeof createEngineHost>;

@@ -1,0 +1,39 @@
+/** A page the user read. The URL is stored without query or fragment. */
+export interface PageRecord {
+  id: string;
+  url: string;
+  site: string;
+  title: string;
+  text: string;
+  lang?: string;
+  contentHash: string;
+  firstVisit: number;
+  lastVisit: number;
+  visitCount: number;
+  dwellMs: number;
+  maxScroll: number;
+  demo?: boolean;
+}
+
+/** Text the user wrote and sent, the strongest evidence of their style. */
+export interface WritingRecord {
+  id: string;
+  url: string;
+  site: string;
+  text: string;
+  replyTo?: string;
+  source: 'form' | 'contenteditable' | 'handed' | 'feedback';
+  createdAt: number;
+  demo?: boolean;
+}
+
+export type PageSummary = Pick<PageRecord, 'id' | 'url' | 'site' | 'title' | 'lastVisit' | 'visitCount'>;
+
+export const summarizePage = (page: PageRecord): PageSummary => ({
+  id: page.id,
+  url: page.url,
+  site: page.site,
+  title: page.title,
+  lastVisit: page.lastVisit,
+  visitCount: page.visitCount,
+});

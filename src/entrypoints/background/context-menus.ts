@@ -1,0 +1,42 @@
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import type { JobKind } from '../../core/model/job';
+
+export const MENU_DRAFT = 'doppel-draft-reply';
+export const MENU_REACT = 'doppel-predict-reaction';
+
+export const registerContextMenus = async (): Promise<void> => {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_DRAFT, title: 'Draft a reply in my style', contexts: ['selection', 'editable'] });
+  browser.contextMenus.create({ id: MENU_REACT, title: 'How would I react to this?', contexts: ['page', 'selection'] });
+};
+
+export interface MenuRequest {
+  kind: JobKind;
+  tabId?: number;
+  text?: string;
+}
+
+export const menuRequest = (info: Menus.OnClickData, tab: Tabs.Tab | undefined): MenuRequest | null => {
+  const kind: JobKind | null = info.menuItemId === MENU_DRAFT ? 'draft' : info.menuItemId === MENU_REACT ? 'react' : null;
+  if (!kind) return null;
+  return {
+    kind,
+    ...(tab?.id !== undefined ? { tabId: tab.id } : {}),
+    ...(info.selectionText ? { text: info.selectionText } : {}),
+  };
+};
+
+/** Results appear in a small Doppel window: extension UI, never injected into the page. */
+export const openPanel = async (jobId: string): Promise<void> => {
+  const url = browser.runtime.getURL(`panel/index.html?job=${encodeURIComponent(jobId)}`);
+  try {
+    await browser.windows.create({ url, type: 'popup', width: 460, height: 640 });
+  } catch {
+    await browser.tabs.create({ url });
+  }
+};
+
+export const openErrorPanel = async (message: string): Promise<void> => {
+  const url = browser.runtime.getURL(`panel/index.html?error=${encodeURIComponent(message)}`);
+  await browser.windows.create({ url, type: 'popup', width: 460, height: 320 }).catch(() => browser.tabs.create({ url }));
+};

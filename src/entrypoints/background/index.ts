@@ -1,0 +1,38 @@
+import browser from 'webextension-polyfill';
+import { openDoppelDb } from '../../adapters/db/open-db';
+import { createJobStore } from '../../adapters/db/job-store';
+import { createPageStore } from '../../adapters/db/page-store';
+import { createWritingStore } from '../../adapters/db/writing-store';
+import { offscreenLink } from '../../adapters/browser/offscreen-link';
+import { identifySender } from '../../adapters/browser/sender';
+import { toAppError } from '../../core/result';
+import { createRouter } from '../../messaging/router';
+import type { BackgroundMethods } from '../../messaging/protocol';
+import { menuRequest, openErrorPanel, openPanel, registerContextMenus } from './context-menus';
+import { createHandlers, createJobFor, type BackgroundDeps } from './handlers';
+
+// Every listener is registered synchronously at the top level: Chrome wakes an evicted service
+// worker for an event only if a listener for it exists by the end of the first turn.
+const db = () => openDoppelDb();
+const deps: BackgroundDeps = {
+  pages: createPageStore(db),
+  writings: createWritingStore(db),
+  jobs: createJobStore(db),
+  host: offscreenLink,
+};
+const ready = db();
+
+browser.runtime.onMessage.addListener(createRouter<BackgroundMethods>('background', createHandlers(deps), identifySender, ready));
+
+browser.runtime.onInstalled.addListener(() => {
+  void registerContextMenus();
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  const request = menuRequest(info, tab);
+  if (!request) return;
+  void ready
+    .then(() => createJobFor(deps, request))
+    .then(openPanel)
+    .catch((error: unknown) => openErrorPanel(toAppError(error).message));
+});

@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { openDoppelDb } from '../../adapters/db/open-db';
+import { createModelStore } from '../../adapters/db/model-store';
+import { rpc } from '../../messaging/client';
+import { EngineSummary } from '../../ui/EngineSummary';
+import { useLoaded } from '../../ui/use-rpc';
+
+const models = createModelStore(() => openDoppelDb());
+const MB = 1024 * 1024;
+
+export const ModelSection = () => {
+  const engine = useLoaded(() => rpc('engine.status', {}));
+  const installed = useLoaded(() => models.list());
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // The model file goes straight into Doppel's own storage: the offline way to install a model.
+  const addFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setError(null);
+    setBusy(`Adding ${file.name}…`);
+    try {
+      const model = await models.add(file, file.name.replace(/\.gguf$/i, ''));
+      setBusy(`Loading ${model.name}…`);
+      await rpc('engine.modelAdded', { modelId: model.id });
+      installed.reload();
+      engine.reload();
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(null);
+      input.value = '';
+    }
+  };
+
+  return (
+    <section aria-labelledby="model-heading">
+      <h2 id="model-heading">Model</h2>
+      <div class="card">
+        <EngineSummary status={engine.value} />
+        {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
+      </div>
+      <h2>Installed models</h2>
+      {installed.value?.length ? (
+        <ul data-testid="model-list">
+          {installed.value.map((m) => (
+            <li key={m.id}>
+              {m.name} — {(m.size / MB).toFixed(1)} MB, GGUF for the CPU engine
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No model installed yet.</p>
+      )}
+      <label class="button" style={{ display: 'inline-block' }}>
+        Add a model from a file
+        <input type="file" accept=".gguf" onChange={addFile} disabled={busy !== null} data-testid="add-model-file" style={{ marginLeft: '0.5rem' }} />
+      </label>
+      <p class="muted">A GGUF file (for example a Q4 build of Qwen2.5 0.5B Instruct) runs on the CPU engine. It is stored on this device only.</p>
+      {busy ? <p role="status">{busy}</p> : null}
+      {error ? <p class="error" role="alert">{error}</p> : null}
+    </section>
+  );
+};

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../ui/theme.css';
+import { Panel } from './Panel';
+
+render(<Panel />, document.getElementById('app')!);

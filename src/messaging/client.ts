@@ -1,0 +1,47 @@
+import browser from 'webextension-polyfill';
+import { DoppelError, type Result } from '../core/result';
+import type { Answer, BackgroundMethods, EngineHostMethods, MethodName, Params, Request } from './protocol';
+
+const RETRIES = 3;
+
+// The service worker may be starting up (or restarting after eviction) when a request is sent;
+// Chrome then rejects with "Receiving end does not exist", and a short retry succeeds.
+const sendWithRetry = async (request: Request<unknown, string>): Promise<unknown> => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await browser.runtime.sendMessage(request);
+    } catch (error) {
+      const transient = error instanceof Error && /Receiving end does not exist|Could not establish connection/i.test(error.message);
+      if (!transient || attempt >= RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    }
+  }
+};
+
+export const callBackground = async <K extends MethodName<BackgroundMethods>>(
+  method: K,
+  params: Params<BackgroundMethods, K>,
+): Promise<Result<Answer<BackgroundMethods, K>>> => {
+  const reply = await sendWithRetry({ method, params, to: 'background' });
+  if (reply === undefined) throw new DoppelError('internal', `No part of Doppel answered ${method}.`);
+  return reply as Result<Answer<BackgroundMethods, K>>;
+};
+
+/** Throws a DoppelError instead of returning a failed Result: for UI code that shows errors in one place. */
+export const rpc = async <K extends MethodName<BackgroundMethods>>(
+  method: K,
+  params: Params<BackgroundMethods, K>,
+): Promise<Answer<BackgroundMethods, K>> => {
+  const result = await callBackground(method, params);
+  if (!result.ok) throw new DoppelError(result.error.code, result.error.message);
+  return result.value;
+};
+
+export const callEngineHost = async <K extends MethodName<EngineHostMethods>>(
+  method: K,
+  params: Params<EngineHostMethods, K>,
+): Promise<Result<Answer<EngineHostMethods, K>>> => {
+  const reply = await sendWithRetry({ method, params, to: 'engine-host' });
+  if (reply === undefined) throw new DoppelError('engine_unavailable', 'The engine host did not answer.');
+  return reply as Result<Answer<EngineHostMethods, K>>;
+};

@@ -1,0 +1,79 @@
+import type { EngineStatus } from '../core/engine/status';
+import type { Job, JobKind } from '../core/model/job';
+import type { PageSummary } from '../core/model/records';
+import type { Result } from '../core/result';
+
+/** What a content script hands over after extracting a page. */
+export interface PageCapture {
+  url: string;
+  title: string;
+  text: string;
+  lang?: string;
+}
+
+export interface CreateJobInput {
+  kind: JobKind;
+  /** The tab the job is about; its captured page is the context when `text` is absent. */
+  tabId?: number;
+  /** Selected or field text the job is about. */
+  text?: string;
+}
+
+/**
+ * The one message map: every request any context sends to the background, with its answer.
+ * Each answer is a Result, because a thrown Error does not survive structured cloning.
+ */
+export interface BackgroundMethods {
+  'capture.page': (input: PageCapture) => { stored: boolean; id?: string };
+  'pages.list': (input: { limit?: number }) => PageSummary[];
+  'pages.forTab': (input: { tabId: number }) => { url: string | null; captured: PageSummary | null };
+  'engine.status': (input: Record<string, never>) => EngineStatus;
+  'engine.modelAdded': (input: { modelId: string }) => EngineStatus;
+  'jobs.create': (input: CreateJobInput) => { jobId: string };
+  'jobs.get': (input: { jobId: string }) => Job | null;
+}
+
+/** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
+export interface EngineHostMethods {
+  'host.status': (input: Record<string, never>) => EngineStatus;
+  'host.loadModel': (input: { modelId: string }) => EngineStatus;
+}
+
+export type MethodName<M> = keyof M & string;
+export type Params<M, K extends keyof M> = M[K] extends (input: infer P) => unknown ? P : never;
+export type Answer<M, K extends keyof M> = M[K] extends (input: never) => infer R ? R : never;
+
+export interface Request<M, K extends MethodName<M> = MethodName<M>> {
+  method: K;
+  params: Params<M, K>;
+  /** Which context must answer; others stay silent so exactly one reply arrives. */
+  to: 'background' | 'engine-host';
+}
+
+export type Handlers<M> = {
+  [K in MethodName<M>]: (params: Params<M, K>, sender: SenderInfo) => Promise<Result<Answer<M, K>>>;
+};
+
+export interface SenderInfo {
+  /** The page or frame that sent the message. */
+  url?: string;
+  tabId?: number;
+  frameId?: number;
+  /** True when the sender is one of Doppel's own pages or workers. */
+  trusted: boolean;
+}
+
+/** Methods a content script may call: it runs beside untrusted pages, so it may only capture. */
+export const CONTENT_SCRIPT_METHODS: ReadonlySet<string> = new Set(['capture.page']);
+
+/** Streams to and from the engine host, over a runtime Port named GENERATE_PORT. */
+export const GENERATE_PORT = 'doppel:generate';
+
+export type GenerateClientMessage = { type: 'start'; jobId: string } | { type: 'keepalive' };
+
+export type GenerateHostMessage =
+  | { type: 'queued'; position: number }
+  | { type: 'started' }
+  | { type: 'token'; piece: string; tokens: number }
+  | { type: 'done'; job: Job }
+  | { type: 'error'; job: Job | null; message: string; code: string };

@@ -1,0 +1,46 @@
+import { fail, toAppError, type Result } from '../core/result';
+import { CONTENT_SCRIPT_METHODS, type Handlers, type Request, type SenderInfo } from './protocol';
+
+export interface RawSender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** Doppel's own pages share its origin; content scripts report the page they run in. */
+export const describeSender = (sender: RawSender, extensionId: string, extensionOrigin: string): SenderInfo => {
+  const url = sender.url;
+  const trusted = sender.id === extensionId && typeof url === 'string' && url.startsWith(extensionOrigin);
+  return { url, tabId: sender.tab?.id, frameId: sender.frameId, trusted };
+};
+
+const isRequest = (message: unknown): message is Request<unknown, string> =>
+  typeof message === 'object' &&
+  message !== null &&
+  typeof (message as { method?: unknown }).method === 'string' &&
+  typeof (message as { to?: unknown }).to === 'string';
+
+/**
+ * Returns a runtime.onMessage listener. It answers (with a Promise) only requests addressed to
+ * `to` whose method it has a handler for, and returns undefined otherwise so another context can.
+ */
+export const createRouter = <M>(
+  to: Request<M>['to'],
+  handlers: Handlers<M>,
+  identify: (sender: RawSender) => SenderInfo,
+  ready: Promise<unknown> = Promise.resolve(),
+) => {
+  const table = handlers as Record<string, (params: unknown, sender: SenderInfo) => Promise<Result<unknown>>>;
+  return (message: unknown, rawSender: RawSender): Promise<Result<unknown>> | undefined => {
+    if (!isRequest(message) || message.to !== to) return undefined;
+    const handler = Object.hasOwn(table, message.method) ? table[message.method] : undefined;
+    if (!handler) return undefined;
+    const sender = identify(rawSender);
+    if (!sender.trusted && !CONTENT_SCRIPT_METHODS.has(message.method)) {
+      return Promise.resolve(fail('forbidden', `${message.method} may only be called from Doppel's own pages.`));
+    }
+    return ready.then(() => handler(message.params, sender)).catch((error: unknown) => ({ ok: false as const, error: toAppError(error) }));
+  };
+};

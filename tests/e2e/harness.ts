@@ -1,0 +1,105 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { NetworkAudit } from './network-audit';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const DIST = join(REPO, 'dist');
+export const STORIES_MODEL = resolve(REPO, '../shared/fixtures/models/stories260K.gguf');
+export const HAS_MODEL = existsSync(STORIES_MODEL);
+export const MODEL_SKIP_REASON = `needs ${STORIES_MODEL} (the shared fixtures beside the repo)`;
+export const CHROMIUM = process.env.DOPPEL_CHROMIUM ?? '/usr/bin/chromium';
+
+// Offscreen documents are CDP targets of type "other": without this Playwright sees neither them
+// nor their requests.
+process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
+
+export interface LaunchOptions {
+  webgpu?: boolean;
+}
+
+export interface Doppel {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  server: FixtureServer;
+  audit: NetworkAudit;
+  page(path: string): Promise<Page>;
+  /** Runs `fn` in the extension's service worker (where chrome.* is available). */
+  inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Waits for the offscreen engine host to be a page Playwright can see. */
+  offscreen(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel> => {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first.');
+  const audit = new NetworkAudit();
+  const proxyPort = await audit.startProxy();
+  const server = await startFixtureServer(join(import.meta.dirname, 'fixtures'));
+  const profile = mkdtempSync(join(tmpdir(), 'doppel-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--gaia-url=http://127.0.0.1:9',
+      '--google-apis-url=http://127.0.0.1:9',
+      '--component-updater=url-source=http://127.0.0.1:9/cu',
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      ...(options.webgpu ? ['--enable-unsafe-webgpu'] : []),
+    ],
+  });
+  audit.watch(context);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  // After the service worker is killed and restarted it is a new Worker object.
+  const currentWorker = () =>
+    context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? worker;
+  return {
+    context,
+    extensionId,
+    worker,
+    server,
+    audit,
+    async page(path) {
+      const page = await context.newPage();
+      await page.goto(path.startsWith('http') ? path : `chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    inWorker: (fn, arg) => currentWorker().evaluate(fn as never, arg) as never,
+    async offscreen() {
+      const url = `chrome-extension://${extensionId}/offscreen/index.html`;
+      for (let i = 0; i < 100; i++) {
+        const found = context.pages().concat(context.backgroundPages()).find((p) => p.url() === url);
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('The offscreen document never appeared.');
+    },
+    async close() {
+      await context.close().catch(() => {});
+      await server.close();
+      await audit.stop();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+};
+
+/** Every e2e test ends here: nothing may have left the machine, and nothing captured may have left Doppel. */
+export const expectNoLeaks = (doppel: Doppel, secrets: string[] = []): void => {
+  const violations = doppel.audit.violations(doppel.server.origin);
+  if (violations.length) throw new Error(`Requests left the machine:\n${violations.map((v) => `${v.method} ${v.url} (${v.via})`).join('\n')}`);
+  const leaks = doppel.audit.leaks(secrets);
+  if (leaks.length) throw new Error(`Captured text was sent out:\n${leaks.map((v) => `${v.method} ${v.url}`).join('\n')}`);
+};
