@@ -1,12 +1,12 @@
 import browser from 'webextension-polyfill';
 import { DoppelError, type Result } from '../core/result';
-import type { Answer, BackgroundMethods, EngineHostMethods, MethodName, Params, Request } from './protocol';
+import type { Answer, BackgroundMethods, EngineHostMethods, Envelope, MethodName, Params } from './protocol';
 
 const RETRIES = 3;
 
 // The service worker may be starting up (or restarting after eviction) when a request is sent;
 // Chrome then rejects with "Receiving end does not exist", and a short retry succeeds.
-const sendWithRetry = async (request: Request<unknown, string>): Promise<unknown> => {
+const sendWithRetry = async (request: Envelope): Promise<unknown> => {
   for (let attempt = 0; ; attempt++) {
     try {
       return await browser.runtime.sendMessage(request);

@@ -43,10 +43,10 @@ export type MethodName<M> = keyof M & string;
 export type Params<M, K extends keyof M> = M[K] extends (input: infer P) => unknown ? P : never;
 export type Answer<M, K extends keyof M> = M[K] extends (input: never) => infer R ? R : never;
 
-export interface Request<M, K extends MethodName<M> = MethodName<M>> {
-  method: K;
-  params: Params<M, K>;
-  /** Which context must answer; others stay silent so exactly one reply arrives. */
+/** A request as it travels: `to` names the context that must answer; others stay silent so exactly one reply arrives. */
+export interface Envelope {
+  method: string;
+  params: unknown;
   to: 'background' | 'engine-host';
 }
 

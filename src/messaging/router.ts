@@ -1,5 +1,5 @@
 import { fail, toAppError, type Result } from '../core/result';
-import { CONTENT_SCRIPT_METHODS, type Handlers, type Request, type SenderInfo } from './protocol';
+import { CONTENT_SCRIPT_METHODS, type Envelope, type Handlers, type SenderInfo } from './protocol';
 
 export interface RawSender {
   id?: string;
@@ -16,7 +16,7 @@ export const describeSender = (sender: RawSender, extensionId: string, extension
   return { url, tabId: sender.tab?.id, frameId: sender.frameId, trusted };
 };
 
-const isRequest = (message: unknown): message is Request<unknown, string> =>
+const isRequest = (message: unknown): message is Envelope =>
   typeof message === 'object' &&
   message !== null &&
   typeof (message as { method?: unknown }).method === 'string' &&
@@ -27,7 +27,7 @@ const isRequest = (message: unknown): message is Request<unknown, string> =>
  * `to` whose method it has a handler for, and returns undefined otherwise so another context can.
  */
 export const createRouter = <M>(
-  to: Request<M>['to'],
+  to: Envelope['to'],
   handlers: Handlers<M>,
   identify: (sender: RawSender) => SenderInfo,
   ready: Promise<unknown> = Promise.resolve(),

@@ -12,7 +12,7 @@ const PHASE_TEXT: Record<StreamState['phase'], string> = {
 
 /** Model output is rendered as text, never as HTML: it may echo hostile page content. */
 export const JobOutput = ({ state }: { state: StreamState }) => (
-  <section class="job-output" aria-live="polite" aria-busy={state.phase === 'streaming'}>
+  <section class="job-output" aria-live="polite" aria-busy={state.phase === 'streaming'} data-job-id={state.jobId}>
     <p class="muted" data-testid="job-phase" data-phase={state.phase}>
       {PHASE_TEXT[state.phase]} <span data-testid="token-count">{state.tokens}</span> tokens
     </p>

@@ -4,6 +4,7 @@ import { streamJob } from '../messaging/stream-client';
 
 export interface StreamState {
   phase: 'idle' | 'waiting' | 'queued' | 'streaming' | 'done' | 'interrupted' | 'error';
+  jobId?: string;
   text: string;
   tokens: number;
   error?: string;
@@ -16,7 +17,7 @@ export const useJobStream = (jobId: string | null): StreamState => {
   useEffect(() => {
     if (!jobId) return;
     const controller = new AbortController();
-    setState({ phase: 'waiting', text: '', tokens: 0 });
+    setState({ phase: 'waiting', jobId, text: '', tokens: 0 });
     void streamJob(
       jobId,
       (message) =>
@@ -29,7 +30,7 @@ export const useJobStream = (jobId: string | null): StreamState => {
             case 'token':
               return { ...previous, phase: 'streaming', text: previous.text + message.piece, tokens: message.tokens };
             case 'done':
-              return { phase: message.job.status === 'interrupted' ? 'interrupted' : 'done', text: message.job.output, tokens: message.job.tokens, job: message.job };
+              return { phase: message.job.status === 'interrupted' ? 'interrupted' : 'done', jobId, text: message.job.output, tokens: message.job.tokens, job: message.job };
             case 'error':
               return { ...previous, phase: 'error', error: message.message };
           }

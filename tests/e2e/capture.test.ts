@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoLeaks, launchDoppel, type Doppel } from './harness';
+import { allRecords } from './helpers';
 
 let doppel: Doppel;
 beforeEach(async () => {
@@ -9,20 +10,7 @@ afterEach(async () => {
   await doppel.close();
 });
 
-const storedPages = (d: Doppel) =>
-  d.inWorker(
-    () =>
-      new Promise<{ title: string; text: string; url: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('doppel');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('pages').objectStore('pages').getAll();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    undefined,
-  );
+const storedPages = (d: Doppel) => allRecords<{ title: string; text: string; url: string }>(d, 'pages');
 
 test('visited pages are stored with their readable text and listed in Options → History', async () => {
   for (const file of ['article-one.html', 'article-two.html']) {

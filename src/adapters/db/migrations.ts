@@ -24,6 +24,15 @@ export const MIGRATIONS: readonly Step[] = [
     const models = db.createObjectStore('models', { keyPath: 'id' });
     models.createIndex('bySelectedAt', 'selectedAt');
   },
+  // 1 → 2: observed reactions, persona documents, fidelity reports; pages by site.
+  (db, tx) => {
+    tx.objectStore('pages').createIndex('bySite', 'site');
+    const reactions = db.createObjectStore('reactions', { keyPath: 'id' });
+    reactions.createIndex('byAt', 'at');
+    reactions.createIndex('byUrl', 'url');
+    db.createObjectStore('personas', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+    db.createObjectStore('reports', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Job } from '../../core/model/job';
-import type { PageRecord, WritingRecord } from '../../core/model/records';
+import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
 
 /** A model file the user added (a GGUF for the CPU engine), kept so it survives restarts. */
 export interface StoredModel {
@@ -18,7 +18,7 @@ export interface DoppelDb extends DBSchema {
   pages: {
     key: string;
     value: PageRecord;
-    indexes: { byUrl: string; byHash: string; byLastVisit: number };
+    indexes: { byUrl: string; byHash: string; byLastVisit: number; bySite: string };
   };
   writings: {
     key: string;
@@ -29,6 +29,23 @@ export interface DoppelDb extends DBSchema {
     key: string;
     value: Job;
     indexes: { byUpdatedAt: number };
+  };
+  reactions: {
+    key: string;
+    value: ReactionRecord;
+    indexes: { byAt: number; byUrl: string };
+  };
+  /** Versioned persona documents; the shape is owned by core/persona. */
+  personas: {
+    key: string;
+    value: { id: string; version: number; createdAt: number; [field: string]: unknown };
+    indexes: { byCreatedAt: number };
+  };
+  /** Fidelity reports, newest last. */
+  reports: {
+    key: string;
+    value: { id: string; createdAt: number; [field: string]: unknown };
+    indexes: { byCreatedAt: number };
   };
   models: {
     key: string;

@@ -37,3 +37,18 @@ export const summarizePage = (page: PageRecord): PageSummary => ({
   lastVisit: page.lastVisit,
   visitCount: page.visitCount,
 });
+
+/** What the user visibly did with a page: the ground truth that reaction predictions are scored against. */
+export type ReactionKind = 'long-read' | 'bounce' | 'scroll' | 'bookmark' | 'reply' | 'copy' | 'like' | 'upvote' | 'share';
+
+export interface ReactionRecord {
+  id: string;
+  url: string;
+  site: string;
+  pageId?: string;
+  kind: ReactionKind;
+  /** Kind-specific measure: dwell ms for reads, scroll depth 0–1, characters copied. */
+  value?: number;
+  at: number;
+  demo?: boolean;
+}

@@ -1,0 +1,57 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, test } from 'vitest';
+import { DB_VERSION, MIGRATIONS } from './migrations';
+import { openDoppelDb } from './open-db';
+import type { DoppelDb } from './schema';
+
+let n = 0;
+const freshName = () => `doppel-migration-test-${n++}`;
+
+/** Opens `name` at exactly `version`, running only the steps up to it, as an older Doppel would. */
+const openAtVersion = (name: string, version: number) =>
+  openDB<DoppelDb>(name, version, {
+    upgrade: (db, oldVersion, _new, tx) => {
+      for (let v = oldVersion; v < version; v++) MIGRATIONS[v]!(db, tx);
+    },
+  });
+
+const v1Page = {
+  id: 'p1',
+  url: 'https://example.com/a',
+  site: 'example.com',
+  title: 'A',
+  text: 'Some text',
+  contentHash: 'abc',
+  firstVisit: 1,
+  lastVisit: 2,
+  visitCount: 3,
+  dwellMs: 0,
+  maxScroll: 0,
+};
+
+describe('IndexedDB migrations', () => {
+  test('a fresh database gets every store at the latest version', async () => {
+    const db = await openDoppelDb(freshName());
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'models', 'pages', 'personas', 'reactions', 'reports', 'writings']);
+    db.close();
+  });
+
+  test('v1 → v2 keeps pages and writings, adds reactions/personas/reports and indexes old pages by site', async () => {
+    const name = freshName();
+    const v1 = await openAtVersion(name, 1);
+    await v1.put('pages', v1Page);
+    await v1.put('writings', { id: 'w1', url: 'https://example.com/a', site: 'example.com', text: 'hi', source: 'form', createdAt: 5 });
+    v1.close();
+
+    const v2 = await openDoppelDb(name);
+    expect(v2.version).toBeGreaterThanOrEqual(2);
+    expect(await v2.get('pages', 'p1')).toEqual(v1Page);
+    expect((await v2.get('writings', 'w1'))?.text).toBe('hi');
+    expect(await v2.getAllFromIndex('pages', 'bySite', 'example.com')).toHaveLength(1);
+    await v2.put('reactions', { id: 'r1', url: v1Page.url, site: 'example.com', kind: 'long-read', value: 60_000, at: 9 });
+    expect(await v2.countFromIndex('reactions', 'byUrl', v1Page.url)).toBe(1);
+    v2.close();
+  });
+});

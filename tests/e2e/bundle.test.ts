@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from 'vitest';
+import { DIST } from './harness';
+
+/** Every JS file a page loads at startup: its module script and, transitively, the static imports. */
+const closureOf = (htmlPath: string): Map<string, string> => {
+  const html = readFileSync(join(DIST, htmlPath), 'utf8');
+  const files = new Map<string, string>();
+  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => resolve(dirname(join(DIST, htmlPath)), m[1]!));
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    const code = readFileSync(file, 'utf8');
+    files.set(file, code);
+    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) queue.push(resolve(dirname(file), m[1]!));
+    // Dynamic imports load later, but they are still code the page can pull in: follow them too.
+    for (const m of code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) queue.push(resolve(dirname(file), m[1]!));
+  }
+  return files;
+};
+
+// Identifiers that exist only inside the engine libraries (UI text may name the engines).
+const ENGINE_MARKERS = [/WllamaError|wllamaAction|loadModelFromUrl/, /CreateMLCEngine|prebuiltAppConfig|MLCEngine\b/, /tvmjs/i, /\.wasm["'`]/];
+
+test.each(['popup/index.html', 'options/index.html', 'panel/index.html'])('%s loads no engine code', (page) => {
+  const closure = closureOf(page);
+  expect(closure.size).toBeGreaterThan(0);
+  for (const [file, code] of closure) {
+    for (const marker of ENGINE_MARKERS) expect(marker.test(code), `${file} contains ${marker}`).toBe(false);
+  }
+  const gzip = [...closure.values()].reduce((sum, code) => sum + gzipSync(code).length, 0);
+  console.log(`${page}: ${closure.size} scripts, ${(gzip / 1024).toFixed(1)} KiB gzipped`);
+});
+
+test('the offscreen engine host does load the engine (so the check above can fail)', () => {
+  const code = [...closureOf('offscreen/index.html').values()].join('\n');
+  expect(ENGINE_MARKERS.filter((marker) => marker.test(code)).length).toBeGreaterThan(0);
+});
