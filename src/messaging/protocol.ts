@@ -1,37 +1,16 @@
 import type { EngineStatus } from '../core/engine/status';
-import type { Job, JobKind } from '../core/model/job';
-import type { PageSummary } from '../core/model/records';
+import type { Job } from '../core/model/job';
 import type { Result } from '../core/result';
-
-/** What a content script hands over after extracting a page. */
-export interface PageCapture {
-  url: string;
-  title: string;
-  text: string;
-  lang?: string;
-}
-
-export interface CreateJobInput {
-  kind: JobKind;
-  /** The tab the job is about; its captured page is the context when `text` is absent. */
-  tabId?: number;
-  /** Selected or field text the job is about. */
-  text?: string;
-}
+import type { CaptureMethods } from './methods/capture';
+import type { EngineMethods } from './methods/engine';
+import type { JobMethods } from './methods/jobs';
 
 /**
- * The one message map: every request any context sends to the background, with its answer.
- * Each answer is a Result, because a thrown Error does not survive structured cloning.
+ * The one message map: every request any context sends to the background, with its answer. Each
+ * domain declares its methods in messaging/methods/; each answer travels as a Result, because a
+ * thrown Error does not survive structured cloning.
  */
-export interface BackgroundMethods {
-  'capture.page': (input: PageCapture) => { stored: boolean; id?: string };
-  'pages.list': (input: { limit?: number }) => PageSummary[];
-  'pages.forTab': (input: { tabId: number }) => { url: string | null; captured: PageSummary | null };
-  'engine.status': (input: Record<string, never>) => EngineStatus;
-  'engine.modelAdded': (input: { modelId: string }) => EngineStatus;
-  'jobs.create': (input: CreateJobInput) => { jobId: string };
-  'jobs.get': (input: { jobId: string }) => Job | null;
-}
+export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods {}
 
 /** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
 export interface EngineHostMethods {

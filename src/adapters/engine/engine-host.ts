@@ -141,7 +141,22 @@ export const createEngineHost = (deps: EngineHostDeps) => {
     });
   };
 
-  return { status, loadModel, generate };
+  /**
+   * Runs `work` with the loaded engine, in the same queue as generations: for pipelines that live in
+   * the engine host (persona rebuild, fidelity), which outlive any one surface.
+   */
+  const use = <T>(work: (engine: LlmEngine) => Promise<T>): Promise<T> =>
+    exclusive(async () => {
+      const llm = await loadSelected();
+      state = 'generating';
+      try {
+        return await work(llm);
+      } finally {
+        state = 'idle';
+      }
+    });
+
+  return { status, loadModel, generate, use };
 };
 
 export type EngineHost = ReturnType<typeof createEngineHost>;

@@ -78,5 +78,12 @@ export const loadWebLlmEngine = async ({ module, modelId, onProgress }: WebLlmOp
     };
   };
 
-  return { kind: 'webllm', modelId, generate, unload: () => engine.unload() };
+  return {
+    kind: 'webllm',
+    modelId,
+    generate,
+    // Option scoring from token log-probs is built in the engine issue (#4).
+    scoreOptions: () => Promise.reject(new DoppelError('engine_unavailable', 'This engine cannot score options yet.')),
+    unload: () => engine.unload(),
+  };
 };

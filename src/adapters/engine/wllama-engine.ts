@@ -89,6 +89,8 @@ export const loadWllamaEngine = async (options: WllamaOptions): Promise<LlmEngin
     kind: 'wllama',
     modelId: options.modelId,
     generate,
+    // Option scoring from token log-probs is built in the engine issue (#4).
+    scoreOptions: () => Promise.reject(new DoppelError('engine_unavailable', 'This engine cannot score options yet.')),
     unload: () => wllama.exit(),
   };
 };

@@ -34,6 +34,20 @@ export interface LoadProgress {
   text: string;
 }
 
+export interface ScoreRequest {
+  messages: ChatMessage[];
+  /** Candidate answers, each scored as the whole of the assistant's reply. */
+  options: string[];
+}
+
+export interface ScoreResult {
+  /** One probability per option, summing to 1. */
+  probabilities: number[];
+  /** Token log-probs where the engine exposes them; constrained sampling where it does not. */
+  method: 'logprobs' | 'constrained-sampling';
+  usage: Usage;
+}
+
 export interface LlmEngine {
   readonly kind: EngineKind;
   readonly modelId: string;
@@ -42,5 +56,6 @@ export interface LlmEngine {
     onToken: (piece: string) => void,
     signal: AbortSignal,
   ): Promise<GenerateResult>;
+  scoreOptions(request: ScoreRequest, signal: AbortSignal): Promise<ScoreResult>;
   unload(): Promise<void>;
 }

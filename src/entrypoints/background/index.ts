@@ -9,7 +9,9 @@ import { toAppError } from '../../core/result';
 import { createRouter } from '../../messaging/router';
 import type { BackgroundMethods } from '../../messaging/protocol';
 import { menuRequest, openErrorPanel, openPanel, registerContextMenus } from './context-menus';
-import { createHandlers, createJobFor, type BackgroundDeps } from './handlers';
+import type { BackgroundDeps } from './deps';
+import { createHandlers } from './handlers';
+import { createJobFor } from './handlers/jobs';
 
 // Every listener is registered synchronously at the top level: Chrome wakes an evicted service
 // worker for an event only if a listener for it exists by the end of the first turn.

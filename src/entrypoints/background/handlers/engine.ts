@@ -1,0 +1,8 @@
+import type { EngineMethods } from '../../../messaging/methods/engine';
+import type { Handlers } from '../../../messaging/protocol';
+import type { BackgroundDeps } from '../deps';
+
+export const createEngineHandlers = (deps: BackgroundDeps): Handlers<EngineMethods> => ({
+  'engine.status': async () => deps.host.call('host.status', {}),
+  'engine.modelAdded': async ({ modelId }) => deps.host.call('host.loadModel', { modelId }),
+});

@@ -1,0 +1,12 @@
+import type { BackgroundMethods, Handlers } from '../../../messaging/protocol';
+import type { BackgroundDeps } from '../deps';
+import { createCaptureHandlers } from './capture';
+import { createEngineHandlers } from './engine';
+import { createJobHandlers } from './jobs';
+
+/** The background's whole API: one factory per domain in messaging/methods/. */
+export const createHandlers = (deps: BackgroundDeps): Handlers<BackgroundMethods> => ({
+  ...createCaptureHandlers(deps),
+  ...createEngineHandlers(deps),
+  ...createJobHandlers(deps),
+});
