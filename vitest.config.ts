@@ -23,6 +23,11 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        oxc: jsx,
+        // Benchmarks print numbers; they never assert on time. Run with `npm run bench`.
+        test: { name: 'bench', include: ['bench/**/*.bench.ts'], environment: 'node', fileParallelism: false, testTimeout: 600_000, hookTimeout: 120_000 },
+      },
     ],
   },
 });
