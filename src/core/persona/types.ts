@@ -1,0 +1,65 @@
+/**
+ * The persona: every claim about the user is backed by records they can see, edit and delete
+ * (science.md §G). Shapes shared by the persona pipeline, the tasks and the fidelity report.
+ */
+export type ClaimKind = 'persona' | 'profile' | 'style' | 'interest' | 'experience' | 'stance' | 'value' | 'trait';
+
+export interface Claim {
+  id: string;
+  text: string;
+  kind: ClaimKind;
+  /** Ids of the page / writing / reaction records that support the claim; never empty. */
+  evidence: string[];
+  confidence: number;
+  firstSeen: number;
+  lastSeen: number;
+  origin: 'explicit' | 'inferred';
+  /** Set when the user pinned or edited the claim: a rebuild keeps it as the user left it. */
+  pinned?: boolean;
+  edited?: boolean;
+  /** Experiences only: {time, site, context, action, thought}. */
+  experience?: { time: number; site: string; context: string; action: string; thought?: string };
+}
+
+/** Measured from the user's own writing (deterministic, no LLM). */
+export interface StyleCard {
+  samples: number;
+  words: number;
+  meanSentenceWords: number;
+  meanWordLength: number;
+  /** Type–token ratio over a fixed-size window, so it does not fall as the corpus grows. */
+  vocabularyRichness: number;
+  /** Relative frequency of each function word. */
+  functionWords: Record<string, number>;
+  /** Relative frequency of the most common character 3-grams. */
+  charNgrams: Record<string, number>;
+  rates: { exclamation: number; question: number; ellipsis: number; emoji: number; uppercaseStart: number; allLowercase: number; comma: number };
+  greetings: string[];
+  signOffs: string[];
+  /** Typical length in words per site. */
+  lengthBySite: Record<string, number>;
+}
+
+export interface BigFiveTrait {
+  trait: 'E' | 'A' | 'C' | 'N' | 'O';
+  /** Mean over runs on the 1–5 scale. */
+  score: number;
+  sd: number;
+  runs: number;
+  evidenceCount: number;
+}
+
+export interface PersonaDoc {
+  id: string;
+  version: number;
+  createdAt: number;
+  style: StyleCard;
+  interests: { phrase: string; weight: number; evidence: string[] }[];
+  topSites: { site: string; visits: number; dwellMs: number }[];
+  /** Activity by hour of day (0–23), as shares summing to 1. */
+  rhythm: number[];
+  /** LLM-synthesized, quality-checked text (absent until a rebuild with a model ran). */
+  summary?: string;
+  claims: Claim[];
+  bigFive?: BigFiveTrait[];
+}
