@@ -2,6 +2,7 @@ import type { EngineStatus } from '../core/engine/status';
 import type { Job } from '../core/model/job';
 import type { Result } from '../core/result';
 import type { CaptureMethods } from './methods/capture';
+import type { DemoMethods } from './methods/demo';
 import type { EngineMethods } from './methods/engine';
 import type { JobMethods } from './methods/jobs';
 
@@ -10,7 +11,7 @@ import type { JobMethods } from './methods/jobs';
  * domain declares its methods in messaging/methods/; each answer travels as a Result, because a
  * thrown Error does not survive structured cloning.
  */
-export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods {}
+export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, DemoMethods {}
 
 /** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
 export interface EngineHostMethods {

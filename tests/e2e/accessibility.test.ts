@@ -16,7 +16,7 @@ const SURFACES = async (d: Doppel): Promise<string[]> => {
   const article = await d.context.newPage();
   await article.goto(d.server.url('article-one.html'));
   const tabId = await tabIdOf(d, article.url());
-  return [`popup/index.html?tabId=${tabId}`, 'panel/index.html?error=Nothing%20to%20show', 'options/index.html#model', 'options/index.html#history'];
+  return [`popup/index.html?tabId=${tabId}`, 'panel/index.html?error=Nothing%20to%20show', 'options/index.html#model', 'options/index.html#history', 'onboarding/index.html'];
 };
 
 test.each(['light', 'dark'] as const)('no serious or critical accessibility violations on any surface (%s theme)', async (scheme) => {

@@ -56,6 +56,8 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
       '--gaia-url=http://127.0.0.1:9',
       '--google-apis-url=http://127.0.0.1:9',
       '--component-updater=url-source=http://127.0.0.1:9/cu',
+      // Chromium asks Google's autofill server about every form it sees.
+      '--autofill-server-url=http://127.0.0.1:9/af',
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       ...(options.webgpu ? ['--enable-unsafe-webgpu'] : []),
     ],

@@ -1,4 +1,5 @@
 import type { EngineHostLink } from '../../adapters/browser/offscreen-link';
+import type { DemoStore } from '../../adapters/db/demo-store';
 import type { JobStore } from '../../adapters/db/job-store';
 import type { PageStore } from '../../adapters/db/page-store';
 import type { WritingStore } from '../../adapters/db/writing-store';
@@ -8,5 +9,6 @@ export interface BackgroundDeps {
   pages: PageStore;
   writings: WritingStore;
   jobs: JobStore;
+  demo: DemoStore;
   host: EngineHostLink;
 }

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { openDoppelDb } from '../../adapters/db/open-db';
+import { createDemoStore } from '../../adapters/db/demo-store';
 import { createJobStore } from '../../adapters/db/job-store';
 import { createPageStore } from '../../adapters/db/page-store';
 import { createWritingStore } from '../../adapters/db/writing-store';
@@ -20,14 +21,16 @@ const deps: BackgroundDeps = {
   pages: createPageStore(db),
   writings: createWritingStore(db),
   jobs: createJobStore(db),
+  demo: createDemoStore(db),
   host: offscreenLink,
 };
 const ready = db();
 
 browser.runtime.onMessage.addListener(createRouter<BackgroundMethods>('background', createHandlers(deps), identifySender, ready));
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(({ reason }) => {
   void registerContextMenus();
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('onboarding/index.html') });
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -1,4 +1,5 @@
 import { rpc } from '../../messaging/client';
+import { DemoBadge } from '../../ui/DemoBadge';
 import { useLoaded } from '../../ui/use-rpc';
 
 const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -23,7 +24,10 @@ export const HistorySection = () => {
           <tbody>
             {pages.value.map((p) => (
               <tr key={p.id}>
-                <td>{p.title}</td>
+                <td>
+                  {p.title}
+                  {p.demo ? <DemoBadge /> : null}
+                </td>
                 <td>{p.site}</td>
                 <td>{time.format(p.lastVisit)}</td>
               </tr>

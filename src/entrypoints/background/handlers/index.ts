@@ -1,6 +1,7 @@
 import type { BackgroundMethods, Handlers } from '../../../messaging/protocol';
 import type { BackgroundDeps } from '../deps';
 import { createCaptureHandlers } from './capture';
+import { createDemoHandlers } from './demo';
 import { createEngineHandlers } from './engine';
 import { createJobHandlers } from './jobs';
 
@@ -9,4 +10,5 @@ export const createHandlers = (deps: BackgroundDeps): Handlers<BackgroundMethods
   ...createCaptureHandlers(deps),
   ...createEngineHandlers(deps),
   ...createJobHandlers(deps),
+  ...createDemoHandlers(deps),
 });
