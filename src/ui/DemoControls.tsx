@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DemoCounts } from '../adapters/db/demo-store';
 import { rpc } from '../messaging/client';
 import { useLoaded } from './use-rpc';
+import { t } from './i18n';
 
 const total = (c: DemoCounts | null) => (c ? c.pages + c.writings + c.reactions : 0);
 
@@ -30,14 +31,12 @@ export const DemoControls = ({ autoLoad = false }: { autoLoad?: boolean }) => {
   return (
     <div data-testid="demo-controls" data-loaded={String(loaded)}>
       {loaded ? (
-        <p role="status">
-          The demo is loaded: {counts.value!.pages} pages, {counts.value!.writings} writings and {counts.value!.reactions} reactions of Robin Vale, a fictional person. Everything from it carries a <span class="badge demo">demo</span> badge.
-        </p>
+        <p role="status">{t('demoLoaded', counts.value!.pages, counts.value!.writings, counts.value!.reactions)}</p>
       ) : (
-        <p>Load the history of Robin Vale, a fictional person written for Doppel, to try every feature at once. Removing it later leaves your own data untouched.</p>
+        <p>{t('demoOffer')}</p>
       )}
       <button type="button" onClick={() => act(loaded ? 'demo.remove' : 'demo.load')} disabled={busy || !counts.value} class={loaded ? 'secondary' : ''}>
-        {loaded ? 'Remove the demo' : 'Load the demo'}
+        {loaded ? t('demoRemove') : t('demoLoad')}
       </button>
       {error ? <p class="error" role="alert">{error}</p> : null}
     </div>
