@@ -47,7 +47,7 @@ describe('ingest and data store', () => {
     const day = 86_400_000;
     for (const [i, at] of [0, 50 * day, 99 * day].entries()) await ingest.write({ type: 'page', page: page(`https://example.com/${i}`, 'x'.repeat(1000) + i, at) });
     expect(await data.enforceRetention({ maxAgeDays: 60, maxBytes: 0 }, 100 * day)).toBe(1);
-    expect(await data.enforceRetention({ maxAgeDays: 0, maxBytes: 3000 }, 100 * day)).toBe(1);
+    expect(await data.enforceRetention({ maxAgeDays: 0, maxBytes: 6000 }, 100 * day)).toBe(1);
     expect((await data.list('pages')).map((p) => p.url)).toEqual(['https://example.com/2']);
   });
 });
