@@ -6,6 +6,7 @@ import type { DoppelDb } from './schema';
 export type IngestOp =
   | { type: 'page'; page: NewPage }
   | { type: 'visit'; url: string; dwellDeltaMs: number; maxScroll: number }
+  | { type: 'seed'; page: PageRecord }
   | { type: 'writing'; writing: WritingRecord }
   | { type: 'reaction'; reaction: ReactionRecord };
 
@@ -34,6 +35,10 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[]): Promise<Inge
         await pages.put(page);
         results.push({ page });
       } else results.push({});
+    } else if (op.type === 'seed') {
+      // History seeding never overwrites a page Doppel has actually read.
+      if (!(await pages.index('byUrl').get(op.page.url))) await pages.put(op.page);
+      results.push({ page: op.page });
     } else if (op.type === 'writing') {
       await tx.objectStore('writings').put(op.writing);
       results.push({});

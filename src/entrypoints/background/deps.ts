@@ -1,4 +1,6 @@
 import type { EngineHostLink } from '../../adapters/browser/offscreen-link';
+import type { DataStore } from '../../adapters/db/data-store';
+import type { Ingest } from '../../adapters/db/ingest';
 import type { JobStore } from '../../adapters/db/job-store';
 import type { PageStore } from '../../adapters/db/page-store';
 import type { WritingStore } from '../../adapters/db/writing-store';
@@ -9,4 +11,7 @@ export interface BackgroundDeps {
   writings: WritingStore;
   jobs: JobStore;
   host: EngineHostLink;
+  /** Batched writes of captured pages, visits, writings and reactions. */
+  ingest: Ingest;
+  data: DataStore;
 }

@@ -3,6 +3,9 @@ import { openDoppelDb } from '../../adapters/db/open-db';
 import { createJobStore } from '../../adapters/db/job-store';
 import { createPageStore } from '../../adapters/db/page-store';
 import { createWritingStore } from '../../adapters/db/writing-store';
+import { createDataStore } from '../../adapters/db/data-store';
+import { createIngest } from '../../adapters/db/ingest';
+import { startCaptureListeners } from './capture-listeners';
 import { offscreenLink } from '../../adapters/browser/offscreen-link';
 import { identifySender } from '../../adapters/browser/sender';
 import { toAppError } from '../../core/result';
@@ -21,6 +24,8 @@ const deps: BackgroundDeps = {
   writings: createWritingStore(db),
   jobs: createJobStore(db),
   host: offscreenLink,
+  ingest: createIngest(db),
+  data: createDataStore(db),
 };
 const ready = db();
 
@@ -38,3 +43,5 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
     .then(openPanel)
     .catch((error: unknown) => openErrorPanel(toAppError(error).message));
 });
+
+startCaptureListeners(deps);
