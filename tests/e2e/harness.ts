@@ -62,6 +62,8 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
       '--gaia-url=http://127.0.0.1:9',
       '--google-apis-url=http://127.0.0.1:9',
       '--component-updater=url-source=http://127.0.0.1:9/cu',
+      // Pages with forms make Chromium's autofill ask Google about them; point it at nothing.
+      '--autofill-server-url=http://127.0.0.1:9/af/',
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       ...(options.webgpu ? ['--enable-unsafe-webgpu'] : []),
     ],
