@@ -39,12 +39,21 @@ export interface SenderInfo {
   url?: string;
   tabId?: number;
   frameId?: number;
+  /** The browser's word that the sender's tab is incognito: Doppel never captures there. */
+  incognito?: boolean;
   /** True when the sender is one of Doppel's own pages or workers. */
   trusted: boolean;
 }
 
 /** Methods a content script may call: it runs beside untrusted pages, so it may only capture. */
-export const CONTENT_SCRIPT_METHODS: ReadonlySet<string> = new Set(['capture.page']);
+export const CONTENT_SCRIPT_METHODS: ReadonlySet<string> = new Set([
+  'capture.page',
+  'capture.check',
+  'capture.visit',
+  'capture.writing',
+  'capture.reaction',
+  'capture.timing',
+]);
 
 /** Streams to and from the engine host, over a runtime Port named GENERATE_PORT. */
 export const GENERATE_PORT = 'doppel:generate';

@@ -1,5 +1,7 @@
 import type { EngineHostLink } from '../../adapters/browser/offscreen-link';
 import type { DemoStore } from '../../adapters/db/demo-store';
+import type { DataStore } from '../../adapters/db/data-store';
+import type { Ingest } from '../../adapters/db/ingest';
 import type { JobStore } from '../../adapters/db/job-store';
 import type { PageStore } from '../../adapters/db/page-store';
 import type { WritingStore } from '../../adapters/db/writing-store';
@@ -11,4 +13,7 @@ export interface BackgroundDeps {
   jobs: JobStore;
   demo: DemoStore;
   host: EngineHostLink;
+  /** Batched writes of captured pages, visits, writings and reactions. */
+  ingest: Ingest;
+  data: DataStore;
 }

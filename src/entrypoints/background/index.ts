@@ -4,6 +4,9 @@ import { createDemoStore } from '../../adapters/db/demo-store';
 import { createJobStore } from '../../adapters/db/job-store';
 import { createPageStore } from '../../adapters/db/page-store';
 import { createWritingStore } from '../../adapters/db/writing-store';
+import { createDataStore } from '../../adapters/db/data-store';
+import { createIngest } from '../../adapters/db/ingest';
+import { startCaptureListeners } from './capture-listeners';
 import { offscreenLink } from '../../adapters/browser/offscreen-link';
 import { identifySender } from '../../adapters/browser/sender';
 import { toAppError } from '../../core/result';
@@ -23,6 +26,8 @@ const deps: BackgroundDeps = {
   jobs: createJobStore(db),
   demo: createDemoStore(db),
   host: offscreenLink,
+  ingest: createIngest(db),
+  data: createDataStore(db),
 };
 const ready = db();
 
@@ -41,3 +46,5 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
     .then(openPanel)
     .catch((error: unknown) => openErrorPanel(toAppError(error).message));
 });
+
+startCaptureListeners(deps);

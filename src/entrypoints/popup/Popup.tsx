@@ -5,6 +5,7 @@ import { JobOutput } from '../../ui/JobOutput';
 import { useJobStream } from '../../ui/use-job-stream';
 import { useLoaded } from '../../ui/use-rpc';
 import { currentTabId } from './current-tab';
+import { PauseControl } from './PauseControl';
 
 export const Popup = () => {
   const engine = useLoaded(() => rpc('engine.status', {}));
@@ -43,6 +44,7 @@ export const Popup = () => {
         How would I react?
       </button>
       {error ? <p class="error" role="alert">{error}</p> : null}
+      <PauseControl />
       {jobId ? <JobOutput state={stream} /> : null}
     </main>
   );
