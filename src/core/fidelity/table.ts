@@ -15,7 +15,7 @@ export const formatReport = (report: FidelityReport): string => {
   const rows: string[][] = [['Task', 'Predictor', 'n', 'Metric', 'Persona [95% CI]', 'Baseline [95% CI]']];
   for (const t of report.tasks) {
     if (t.status !== 'ok') {
-      rows.push([t.title, t.predictor, String(t.n), '—', t.reason ?? t.status, '']);
+      rows.push([t.title, t.predictor, String(t.n), '—', t.status === 'insufficient' ? 'not enough data yet' : 'unavailable', '']);
       continue;
     }
     for (const key of Object.keys(t.persona ?? {}) as MetricKey[]) {
@@ -27,6 +27,7 @@ export const formatReport = (report: FidelityReport): string => {
     '',
     render(rows),
     '',
+    ...report.tasks.filter((t) => t.reason).map((t) => `${t.title} (${t.predictor}): ${t.reason}`),
   ];
   for (const t of report.tasks) {
     if (!t.calibration) continue;
