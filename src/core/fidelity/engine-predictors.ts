@@ -48,7 +48,7 @@ export interface EnginePredictorOptions {
  * The on-device model as a predictor. Persona arm: the persona block plus the user's older writings
  * as examples; baseline arm: the same prompts with neither.
  */
-export const enginePredictor = (engine: LlmEngine, options: EnginePredictorOptions = {}): Predictor => ({
+export const enginePredictor = (engine: Pick<LlmEngine, 'generate' | 'scoreOptions'>, options: EnginePredictorOptions = {}): Predictor => ({
   name: 'engine',
   personaLabel: 'with persona',
   baselineLabel: 'no persona',
