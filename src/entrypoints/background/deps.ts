@@ -1,6 +1,7 @@
 import type { EngineHostLink } from '../../adapters/browser/offscreen-link';
 import type { JobStore } from '../../adapters/db/job-store';
 import type { PageStore } from '../../adapters/db/page-store';
+import type { ReportStore } from '../../adapters/db/report-store';
 import type { WritingStore } from '../../adapters/db/writing-store';
 
 /** Everything the background's handlers use, built once in index.ts. */
@@ -9,4 +10,5 @@ export interface BackgroundDeps {
   writings: WritingStore;
   jobs: JobStore;
   host: EngineHostLink;
+  reports: ReportStore;
 }

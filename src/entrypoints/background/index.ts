@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { openDoppelDb } from '../../adapters/db/open-db';
 import { createJobStore } from '../../adapters/db/job-store';
 import { createPageStore } from '../../adapters/db/page-store';
+import { createReportStore } from '../../adapters/db/report-store';
 import { createWritingStore } from '../../adapters/db/writing-store';
 import { offscreenLink } from '../../adapters/browser/offscreen-link';
 import { identifySender } from '../../adapters/browser/sender';
@@ -21,6 +22,7 @@ const deps: BackgroundDeps = {
   writings: createWritingStore(db),
   jobs: createJobStore(db),
   host: offscreenLink,
+  reports: createReportStore(db),
 };
 const ready = db();
 

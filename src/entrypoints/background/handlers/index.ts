@@ -2,6 +2,7 @@ import type { BackgroundMethods, Handlers } from '../../../messaging/protocol';
 import type { BackgroundDeps } from '../deps';
 import { createCaptureHandlers } from './capture';
 import { createEngineHandlers } from './engine';
+import { createFidelityHandlers } from './fidelity';
 import { createJobHandlers } from './jobs';
 
 /** The background's whole API: one factory per domain in messaging/methods/. */
@@ -9,4 +10,5 @@ export const createHandlers = (deps: BackgroundDeps): Handlers<BackgroundMethods
   ...createCaptureHandlers(deps),
   ...createEngineHandlers(deps),
   ...createJobHandlers(deps),
+  ...createFidelityHandlers(deps),
 });
