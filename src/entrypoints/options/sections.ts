@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { FidelitySection } from './FidelitySection';
 import { HistorySection } from './HistorySection';
 import { ModelSection } from './ModelSection';
 
@@ -6,4 +7,5 @@ import { ModelSection } from './ModelSection';
 export const SECTIONS: readonly { id: string; label: string; View: FunctionComponent }[] = [
   { id: 'model', label: 'Model', View: ModelSection },
   { id: 'history', label: 'History', View: HistorySection },
+  { id: 'fidelity', label: 'Fidelity', View: FidelitySection },
 ];
