@@ -21,4 +21,4 @@ await build({
   },
 });
 const { main } = await import(pathToFileURL(resolve(outDir, 'eval.mjs')).href);
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), repo });
