@@ -37,6 +37,11 @@ export const runInBrowser = async (input: BrowserRunInput): Promise<FidelityRepo
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--disable-quic',
+      // Chromium's own sign-in and update traffic, pointed at a closed port.
+      '--gaia-url=http://127.0.0.1:9',
+      '--google-apis-url=http://127.0.0.1:9',
+      '--component-updater=url-source=http://127.0.0.1:9/cu',
       `--proxy-server=${input.proxy}`,
     ],
   });
