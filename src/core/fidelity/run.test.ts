@@ -87,3 +87,20 @@ describe('runFidelity on the fixture history', () => {
     expect(resumed.tasks.find((t) => t.task === 'reaction')!.status).toBe('ok');
   });
 });
+
+describe('the numeric task', () => {
+  test('with ≥ 20 held-out scroll depths: MAE/RMSE of the site mean against the 0.5 baseline, hand-computed', async () => {
+    // 100 scroll reactions on one site: depth 0.2 for the 80 oldest, 0.9 for the 20 newest (held out).
+    const reactions = Array.from({ length: 100 }, (_, i) => ({ id: `r${i}`, url: 'https://s.test/', site: 's.test', kind: 'scroll' as const, value: i < 80 ? 0.2 : 0.9, at: i }));
+    const report = await runFidelity({ id: 'r', history: { pages: [], writings: [], reactions, personas: [] }, predictors: [historyFrequencyPredictor], now: () => 1 });
+    const numeric = report.tasks.find((t) => t.task === 'numeric')!;
+    expect(numeric).toMatchObject({ status: 'ok', n: 20 });
+    expect(numeric.persona!.mae!.value).toBeCloseTo(0.7, 12);
+    expect(numeric.persona!.rmse!.value).toBeCloseTo(0.7, 12);
+    expect(numeric.baseline!.mae!.value).toBeCloseTo(0.4, 12);
+    expect(numeric.persona!.mae!.interval).toEqual({ low: expect.closeTo(0.7, 12), high: expect.closeTo(0.7, 12) });
+    // Every held-out reaction is "scroll", and so were all the training ones: top-1 is certain.
+    expect(report.tasks.find((t) => t.task === 'reaction')!.persona!.top1!.value).toBe(1);
+    expect(report.faithfulness).toBeUndefined();
+  });
+});
