@@ -4,6 +4,7 @@ import type { Result } from '../core/result';
 import type { CaptureMethods } from './methods/capture';
 import type { DemoMethods } from './methods/demo';
 import type { EngineMethods } from './methods/engine';
+import type { FidelityHostMethods, FidelityMethods } from './methods/fidelity';
 import type { JobMethods } from './methods/jobs';
 
 /**
@@ -11,10 +12,10 @@ import type { JobMethods } from './methods/jobs';
  * domain declares its methods in messaging/methods/; each answer travels as a Result, because a
  * thrown Error does not survive structured cloning.
  */
-export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, DemoMethods {}
+export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, DemoMethods, FidelityMethods {}
 
 /** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
-export interface EngineHostMethods {
+export interface EngineHostMethods extends FidelityHostMethods {
   'host.status': (input: Record<string, never>) => EngineStatus;
   'host.loadModel': (input: { modelId: string }) => EngineStatus;
 }

@@ -4,6 +4,7 @@ import type { DataStore } from '../../adapters/db/data-store';
 import type { Ingest } from '../../adapters/db/ingest';
 import type { JobStore } from '../../adapters/db/job-store';
 import type { PageStore } from '../../adapters/db/page-store';
+import type { ReportStore } from '../../adapters/db/report-store';
 import type { WritingStore } from '../../adapters/db/writing-store';
 
 /** Everything the background's handlers use, built once in index.ts. */
@@ -16,4 +17,5 @@ export interface BackgroundDeps {
   /** Batched writes of captured pages, visits, writings and reactions. */
   ingest: Ingest;
   data: DataStore;
+  reports: ReportStore;
 }

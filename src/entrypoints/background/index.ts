@@ -3,6 +3,7 @@ import { openDoppelDb } from '../../adapters/db/open-db';
 import { createDemoStore } from '../../adapters/db/demo-store';
 import { createJobStore } from '../../adapters/db/job-store';
 import { createPageStore } from '../../adapters/db/page-store';
+import { createReportStore } from '../../adapters/db/report-store';
 import { createWritingStore } from '../../adapters/db/writing-store';
 import { createDataStore } from '../../adapters/db/data-store';
 import { createIngest } from '../../adapters/db/ingest';
@@ -28,6 +29,7 @@ const deps: BackgroundDeps = {
   host: offscreenLink,
   ingest: createIngest(db),
   data: createDataStore(db),
+  reports: createReportStore(db),
 };
 const ready = db();
 

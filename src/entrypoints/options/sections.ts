@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { FidelitySection } from './FidelitySection';
 import { HistorySection } from './HistorySection';
 import { ModelSection } from './ModelSection';
 import { DataSection } from './DataSection';
@@ -8,4 +9,5 @@ export const SECTIONS: readonly { id: string; label: string; View: FunctionCompo
   { id: 'model', label: 'Model', View: ModelSection },
   { id: 'history', label: 'History', View: HistorySection },
   { id: 'data', label: 'Data', View: DataSection },
+  { id: 'fidelity', label: 'Fidelity', View: FidelitySection },
 ];

@@ -3,6 +3,7 @@ import type { BackgroundDeps } from '../deps';
 import { createCaptureHandlers } from './capture';
 import { createDemoHandlers } from './demo';
 import { createEngineHandlers } from './engine';
+import { createFidelityHandlers } from './fidelity';
 import { createJobHandlers } from './jobs';
 
 /** The background's whole API: one factory per domain in messaging/methods/. */
@@ -11,4 +12,5 @@ export const createHandlers = (deps: BackgroundDeps): Handlers<BackgroundMethods
   ...createEngineHandlers(deps),
   ...createJobHandlers(deps),
   ...createDemoHandlers(deps),
+  ...createFidelityHandlers(deps),
 });
