@@ -1,3 +1,4 @@
+import type { GenerateRequest, GenerateResult, ScoreRequest, ScoreResult } from '../core/engine/port';
 import type { EngineStatus } from '../core/engine/status';
 import type { Job } from '../core/model/job';
 import type { Result } from '../core/result';
@@ -16,6 +17,10 @@ export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMet
 export interface EngineHostMethods {
   'host.status': (input: Record<string, never>) => EngineStatus;
   'host.loadModel': (input: { modelId: string }) => EngineStatus;
+  /** One whole (unstreamed) generation in the engine queue: JSON-schema output for pipelines and tests. */
+  'host.complete': (input: GenerateRequest) => GenerateResult;
+  /** Probabilities over a small answer set, from token log-probs. */
+  'host.score': (input: ScoreRequest) => ScoreResult;
 }
 
 export type MethodName<M> = keyof M & string;

@@ -54,3 +54,13 @@ export const allRecords = <T = Record<string, unknown>>(doppel: Doppel, store: s
       }),
     store,
   );
+
+/** Calls a method of the offscreen engine host from the service worker, as the background does. */
+export const callHost = <T>(doppel: Doppel, method: string, params: unknown) =>
+  doppel.inWorker(
+    async ({ method, params }) => {
+      const reply = await chrome.runtime.sendMessage({ method, params, to: 'engine-host' });
+      return reply as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+    },
+    { method, params },
+  );

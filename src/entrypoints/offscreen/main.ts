@@ -25,6 +25,8 @@ browser.runtime.onMessage.addListener(
     {
       'host.status': async () => ok(await host.status()),
       'host.loadModel': async ({ modelId }) => ok(await host.loadModel(modelId)),
+      'host.complete': async (request) => ok(await host.use((engine) => engine.generate(request, () => {}, new AbortController().signal))),
+      'host.score': async (request) => ok(await host.use((engine) => engine.scoreOptions(request, new AbortController().signal))),
     },
     identifySender,
   ),
