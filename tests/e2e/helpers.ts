@@ -64,3 +64,30 @@ export const callHost = <T>(doppel: Doppel, method: string, params: unknown) =>
     },
     { method, params },
   );
+
+/** Stores a generation job directly (as the background would), so a test controls its length. */
+export const putJob = (doppel: Doppel, job: { id: string; maxTokens: number; prompt: string }) =>
+  doppel.inWorker(
+    ({ id, maxTokens, prompt }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('doppel');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const now = Date.now();
+          const tx = open.result.transaction('jobs', 'readwrite');
+          tx.objectStore('jobs').put({
+            id, kind: 'draft', status: 'queued', createdAt: now, updatedAt: now, title: 'A test job',
+            messages: [{ role: 'user', content: prompt }], maxTokens, temperature: 0.8, output: '', tokens: 0,
+          });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    job,
+  );
+
+export const jobById = async (doppel: Doppel, jobId: string) =>
+  (await allRecords<{ id: string; status: string; tokens: number; maxTokens: number; output: string }>(doppel, 'jobs')).find((job) => job.id === jobId);

@@ -27,8 +27,25 @@ export const createEngineHost = (deps: EngineHostDeps) => {
   let state: EngineState = 'idle';
   let lastError: string | undefined;
   let queued = 0;
+  let busy = false;
   let tail: Promise<unknown> = Promise.resolve();
   const preflight = deps.preflight();
+  // A job still 'running' when a host starts was running in a host that died: say so, or its
+  // requester would wait forever.
+  const orphansSettled = deps.jobs
+    .running()
+    .then((orphans) =>
+      Promise.all(
+        orphans.map((job) =>
+          deps.jobs.update(job.id, (j) => ({
+            ...j,
+            status: 'failed',
+            error: { code: 'generation_failed', message: 'The engine restarted while this was being written. Start it again.' },
+          })),
+        ),
+      ),
+    )
+    .catch(() => {});
 
   const status = async (): Promise<EngineStatus> => {
     const gpu = await preflight;
@@ -72,9 +89,14 @@ export const createEngineHost = (deps: EngineHostDeps) => {
   /** Serialises work on the engine: one model, one generation at a time. */
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
     queued++;
-    const run = tail.then(() => {
+    const run = tail.then(async () => {
       queued--;
-      return work();
+      busy = true;
+      try {
+        return await work();
+      } finally {
+        busy = false;
+      }
     });
     tail = run.catch(() => {});
     return run;
@@ -97,7 +119,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       post({ type: 'error', job: null, code: 'not_found', message: 'This request no longer exists. Start it again.' });
       return;
     }
-    if (queued > 0 || state !== 'idle') post({ type: 'queued', position: queued + 1 });
+    if (busy || queued > 0) post({ type: 'queued', position: queued + 1 });
     await exclusive(async () => {
       if (signal.aborted) {
         await finish(jobId, { status: 'interrupted' });
@@ -156,7 +178,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       }
     });
 
-  return { status, loadModel, generate, use };
+  return { status, loadModel, generate, use, orphansSettled };
 };
 
 export type EngineHost = ReturnType<typeof createEngineHost>;
