@@ -1,4 +1,5 @@
 import type { AppConfig, ChatCompletion, ChatCompletionChunk, ChatOptions, InitProgressReport, MLCEngineInterface, ModelRecord } from '@mlc-ai/web-llm';
+import { SMALL_CONTEXT } from '../../core/engine/model-offers';
 import { firstTokenProbabilities, optionsGrammar } from '../../core/engine/option-scoring';
 import type { GenerateRequest, GenerateResult, LlmEngine, LoadProgress, ScoreRequest, ScoreResult, Usage } from '../../core/engine/port';
 import { parseWebLlmProgress } from '../../core/engine/webllm-progress';
@@ -35,8 +36,7 @@ export interface WebLlmOptions {
   onProgress?: (progress: LoadProgress) => void;
 }
 
-/** The context Doppel retries with after the GPU runs out of memory (the "-1k" size of WebLLM). */
-export const SMALL_CONTEXT = 1024;
+export { SMALL_CONTEXT };
 
 /**
  * The Cache API backend is WebLLM's default and best tested (`useIndexedDBCache` no longer exists).

@@ -7,6 +7,8 @@ export interface GpuPreflight {
   shaderF16: boolean;
   maxStorageBufferBindingSize: number;
   description: string;
+  /** An estimate of the GPU memory Doppel may use, in MB (WebGPU does not report it); absent when unknown. */
+  vramEstimateMB?: number;
   /** A sentence for the user: why WebGPU is or is not used. */
   reason: string;
 }
