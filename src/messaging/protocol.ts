@@ -1,4 +1,5 @@
 import type { GenerateRequest, GenerateResult, ScoreRequest, ScoreResult } from '../core/engine/port';
+import type { DownloadState } from '../core/engine/download-state';
 import type { EngineStatus } from '../core/engine/status';
 import type { Job } from '../core/model/job';
 import type { Result } from '../core/result';
@@ -21,6 +22,11 @@ export interface EngineHostMethods {
   'host.complete': (input: GenerateRequest) => GenerateResult;
   /** Probabilities over a small answer set, from token log-probs. */
   'host.score': (input: ScoreRequest) => ScoreResult;
+  /** Model downloads (GGUF for the CPU engine), run in the host so closing Options does not stop them. */
+  'host.download.probe': (input: { url: string }) => { totalBytes: number };
+  'host.download.start': (input: { url: string; name: string }) => DownloadState;
+  'host.download.cancel': (input: { url: string }) => null;
+  'host.download.list': (input: Record<string, never>) => DownloadState[];
 }
 
 export type MethodName<M> = keyof M & string;

@@ -1,19 +1,9 @@
 import { megabytes, planParts, partSizeFor, quotaShortfall, timeLeft, totalFromHeaders } from '../../core/engine/download-plan';
 import { DoppelError } from '../../core/result';
+import type { DownloadState } from '../../core/engine/download-state';
 import type { PartStore } from './part-store';
 
-export type DownloadPhase = 'downloading' | 'interrupted' | 'cancelled' | 'done' | 'failed';
-
-export interface DownloadState {
-  url: string;
-  name: string;
-  totalBytes: number;
-  loadedBytes: number;
-  phase: DownloadPhase;
-  /** "120 MB of 491 MB — about 2 min left", or what went wrong and what to do. */
-  text: string;
-  modelId?: string;
-}
+export type { DownloadState };
 
 export interface DownloaderDeps {
   fetch: typeof fetch;

@@ -5,6 +5,8 @@ import { createModelStore } from '../../adapters/db/model-store';
 import { identifySender } from '../../adapters/browser/sender';
 import { createEngineHost } from '../../adapters/engine/engine-host';
 import { runPreflight } from '../../adapters/engine/webgpu-preflight';
+import { createGgufDownloader } from '../../adapters/engine/gguf-download';
+import { createCachePartStore } from '../../adapters/engine/part-store';
 import { loadWllamaEngine } from '../../adapters/engine/wllama-engine';
 import { createRouter } from '../../messaging/router';
 import { ok } from '../../core/result';
@@ -12,9 +14,16 @@ import type { EngineHostMethods } from '../../messaging/protocol';
 import { serveGeneratePorts } from './serve-ports';
 
 const db = () => openDoppelDb();
+const models = createModelStore(db);
+const downloads = createGgufDownloader({
+  fetch: (input, init) => fetch(input, init),
+  parts: createCachePartStore(),
+  estimate: () => navigator.storage.estimate(),
+  install: (file, name) => models.add(file, name),
+});
 const host = createEngineHost({
   jobs: createJobStore(db),
-  models: createModelStore(db),
+  models,
   preflight: () => runPreflight(),
   loadCpuEngine: (model) => loadWllamaEngine({ modelId: model.id, blob: model.blob }),
 });
@@ -26,6 +35,10 @@ browser.runtime.onMessage.addListener(
       'host.status': async () => ok(await host.status()),
       'host.loadModel': async ({ modelId }) => ok(await host.loadModel(modelId)),
       'host.complete': async (request) => ok(await host.use((engine) => engine.generate(request, () => {}, new AbortController().signal))),
+      'host.download.probe': async ({ url }) => ok({ totalBytes: await downloads.probe(url) }),
+      'host.download.start': async ({ url, name }) => ok(await downloads.start(url, name)),
+      'host.download.cancel': async ({ url }) => ok(await downloads.cancel(url).then(() => null)),
+      'host.download.list': async () => ok(await downloads.list()),
       'host.score': async (request) => ok(await host.use((engine) => engine.scoreOptions(request, new AbortController().signal))),
     },
     identifySender,

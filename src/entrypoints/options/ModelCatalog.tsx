@@ -1,0 +1,64 @@
+import { CPU_CATALOG } from '../../core/engine/cpu-catalog';
+import { megabytes } from '../../core/engine/download-plan';
+import { webLlmCatalogFor } from '../../core/engine/model-offers';
+import { recommendModel } from '../../core/engine/recommend-model';
+import type { GpuPreflight } from '../../core/engine/status';
+
+const deviceMemory = (navigator as { deviceMemory?: number }).deviceMemory;
+
+/** The curated models for this device, the recommended one, and why; CPU models can be downloaded. */
+export const ModelCatalog = ({ preflight, onDownload }: { preflight: GpuPreflight; onDownload: (url: string, name: string) => void }) => {
+  const recommendation = recommendModel(preflight, deviceMemory);
+  const { offers, excluded } = webLlmCatalogFor(preflight);
+  return (
+    <div data-testid="model-catalog">
+      <div class="card" data-testid="recommendation" data-engine={recommendation.engine} data-model={recommendation.modelId}>
+        <p>
+          <strong>Recommended for this device: {recommendation.label}</strong> ({megabytes(recommendation.downloadBytes)} download)
+        </p>
+        <p class="muted" data-testid="recommendation-reason">{recommendation.reason}</p>
+      </div>
+      <h3>GPU models (WebLLM)</h3>
+      {offers.length ? (
+        <table data-testid="webllm-offers">
+          <thead>
+            <tr><th>Model</th><th>Build</th><th>Download</th><th>GPU memory</th></tr>
+          </thead>
+          <tbody>
+            {offers.map((o) => (
+              <tr key={o.variant.modelId} data-model={o.variant.modelId}>
+                <td>{o.model.label}</td>
+                <td>{o.variant.precision === 'f16' ? 'q4f16' : 'q4f32'}</td>
+                <td>{megabytes((o.variant.precision === 'f32' ? 1.15 : 1) * o.model.downloadMB * 2 ** 20)}</td>
+                <td>{Math.round(o.variant.vramMB)} MB</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted">No GPU model can run here. {preflight.reason}</p>
+      )}
+      {offers.length && excluded.length ? (
+        <details>
+          <summary>Not offered on this device ({excluded.length})</summary>
+          <ul>
+            {excluded.map((e) => (
+              <li key={e.model.family}>{e.model.label}: {e.reason}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <h3>CPU models (GGUF)</h3>
+      <ul data-testid="cpu-catalog">
+        {CPU_CATALOG.map((m) => (
+          <li key={m.id}>
+            {m.label} — {megabytes(m.sizeBytes)}, about {m.ramMB} MB of memory{' '}
+            <button type="button" class="secondary" onClick={() => onDownload(m.url, m.label)}>
+              Download
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+};
