@@ -69,7 +69,7 @@ test.skipIf(!HAS_MODEL)(`closing the panel mid-stream interrupts its generation 
   await putJob(doppel, { id: 'panel-close', maxTokens: LONG, prompt: 'Once upon a time' });
   const panel = await openPanel(doppel, 'panel-close');
   await panel.locator('[data-testid=job-phase][data-phase=streaming]').waitFor({ timeout: 30_000 });
-  await expect.poll(() => tokenCount(panel), { interval: 5 }).toBeGreaterThan(0);
+  await expect.poll(() => tokenCount(panel), { interval: 5, timeout: 15_000 }).toBeGreaterThan(0);
   await panel.close();
   await expect.poll(async () => (await engineStatus(doppel)).state, { timeout: 10_000 }).toBe('idle');
   const job = await jobById(doppel, 'panel-close');
