@@ -21,7 +21,20 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'doppel-bench-'));
   symlinkSync(join(REPO, 'node_modules/@wllama/wllama/esm'), join(dir, 'wllama'));
   symlinkSync(STORIES_MODEL, join(dir, 'model.gguf'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>wllama direct</title>');
+  // Loaded by the page itself: test code cannot `import()` inside page.evaluate (the test runner rewrites it).
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><title>wllama direct</title><script type="module">
+      import { Wllama } from '/wllama/index.js';
+      window.ready = (async () => {
+        const wllama = new Wllama({ default: '/wllama/wasm/wllama.wasm' }, { suppressNativeLog: true, allowOffline: true, logger: { debug() {}, log() {}, warn() {}, error() {} } });
+        wllama.setCompat(null);
+        const blob = await (await fetch('/model.gguf')).blob();
+        await wllama.loadModel([blob], { n_threads: 1, n_ctx: 2048 });
+        window.wllama = wllama;
+      })();
+    </script>`,
+  );
   direct = await startFixtureServer(dir);
   doppel = await launchDoppel();
 });
@@ -43,14 +56,8 @@ test.skipIf(!HAS_MODEL)('generation: Doppel against wllama called directly, and 
   await addStoriesModel(doppel);
   const page = await doppel.context.newPage();
   await page.goto(direct.url('index.html'));
-  await page.evaluate(async () => {
-    const { Wllama } = await import(`${location.origin}/wllama/index.js`);
-    const wllama = new Wllama({ default: `${location.origin}/wllama/wasm/wllama.wasm` }, { suppressNativeLog: true, allowOffline: true, logger: { debug() {}, log() {}, warn() {}, error() {} } });
-    wllama.setCompat(null);
-    const blob = await (await fetch('/model.gguf')).blob();
-    await wllama.loadModel([blob], { n_threads: 1, n_ctx: 2048 });
-    (globalThis as { wllama?: unknown }).wllama = wllama;
-  });
+  await page.waitForFunction(() => 'ready' in globalThis);
+  await page.evaluate(() => (globalThis as unknown as { ready: Promise<void> }).ready);
 
   const viaWllama = (): Promise<Timings> =>
     page.evaluate(

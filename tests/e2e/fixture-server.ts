@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.gguf': 'application/octet-stream', '.json': 'application/json' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.gguf': 'application/octet-stream', '.json': 'application/json', '.js': 'text/javascript', '.wasm': 'application/wasm' };
 
 export interface FixtureServer {
   origin: string;
