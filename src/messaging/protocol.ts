@@ -1,5 +1,6 @@
 import type { GenerateRequest, GenerateResult, ScoreRequest, ScoreResult } from '../core/engine/port';
 import type { DownloadState } from '../core/engine/download-state';
+import type { GpuModelChoice } from '../core/engine/gpu-model-choice';
 import type { EngineStatus } from '../core/engine/status';
 import type { Job } from '../core/model/job';
 import type { Result } from '../core/result';
@@ -18,6 +19,8 @@ export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMet
 export interface EngineHostMethods {
   'host.status': (input: Record<string, never>) => EngineStatus;
   'host.loadModel': (input: { modelId: string }) => EngineStatus;
+  /** Switches to a WebLLM model (prebuilt id, or a custom MLC model); falls back to the CPU engine. */
+  'host.loadGpuModel': (input: GpuModelChoice) => EngineStatus;
   /** One whole (unstreamed) generation in the engine queue: JSON-schema output for pipelines and tests. */
   'host.complete': (input: GenerateRequest) => GenerateResult;
   /** Probabilities over a small answer set, from token log-probs. */

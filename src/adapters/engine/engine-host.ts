@@ -1,4 +1,5 @@
-import type { LlmEngine } from '../../core/engine/port';
+import type { LlmEngine, LoadProgress } from '../../core/engine/port';
+import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
 import { chooseEngine } from '../../core/engine/choose-engine';
 import type { EngineState, EngineStatus, GpuPreflight } from '../../core/engine/status';
 import type { Job } from '../../core/model/job';
@@ -13,6 +14,8 @@ export interface EngineHostDeps {
   models: ModelStore;
   preflight: () => Promise<GpuPreflight>;
   loadCpuEngine: (model: StoredModel) => Promise<LlmEngine>;
+  /** WebLLM; it reports download progress while it loads. */
+  loadGpuEngine?: (choice: GpuModelChoice, onProgress: (progress: LoadProgress) => void) => Promise<LlmEngine & { notice?: string }>;
   /** How often partial output is written to the job record while streaming. */
   persistEveryMs?: number;
 }
@@ -26,6 +29,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
   let loaded: { id: string; name: string } | null = null;
   let state: EngineState = 'idle';
   let lastError: string | undefined;
+  let progress: LoadProgress | undefined;
   let queued = 0;
   let busy = false;
   let tail: Promise<unknown> = Promise.resolve();
@@ -57,6 +61,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       state,
       queued,
       ...(lastError ? { error: lastError } : {}),
+      ...(progress && state === 'loading' ? { progress } : {}),
     };
   };
 
@@ -107,6 +112,37 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       const model = await deps.models.get(modelId);
       if (!model) throw new DoppelError('not_found', 'That model is no longer installed. Add it again from Options → Model.');
       await load(model);
+      return status();
+    });
+
+  /**
+   * Loads a WebLLM model in place of the current engine. When it fails, the user gets the sentence
+   * for the failure and, where the failure has no GPU remedy, the CPU engine with their GGUF model.
+   */
+  const loadGpuModel = (choice: GpuModelChoice) =>
+    exclusive(async () => {
+      if (!deps.loadGpuEngine) throw new DoppelError('engine_unavailable', 'The GPU engine is not available here. Doppel uses the CPU engine.');
+      state = 'loading';
+      try {
+        await engine?.unload();
+        engine = null;
+        loaded = null;
+        const gpu = await deps.loadGpuEngine(choice, (p) => {
+          progress = p;
+        });
+        engine = gpu;
+        loaded = { id: gpu.modelId, name: gpu.modelId };
+        lastError = gpu.notice;
+      } catch (error) {
+        const sentence = toAppError(error).message;
+        state = 'idle';
+        const cpu = await deps.models.selected();
+        if (cpu) await load(cpu).catch(() => {});
+        lastError = cpu ? `${sentence} Now using the CPU engine with ${cpu.name}.` : sentence;
+      } finally {
+        state = 'idle';
+        progress = undefined;
+      }
       return status();
     });
 
@@ -178,7 +214,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       }
     });
 
-  return { status, loadModel, generate, use, orphansSettled };
+  return { status, loadModel, loadGpuModel, generate, use, orphansSettled };
 };
 
 export type EngineHost = ReturnType<typeof createEngineHost>;

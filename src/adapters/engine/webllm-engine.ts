@@ -1,4 +1,5 @@
 import type { AppConfig, ChatCompletion, ChatCompletionChunk, ChatOptions, InitProgressReport, MLCEngineInterface, ModelRecord } from '@mlc-ai/web-llm';
+import type { CustomWebLlmModel } from '../../core/engine/gpu-model-choice';
 import { SMALL_CONTEXT } from '../../core/engine/model-offers';
 import { firstTokenProbabilities, optionsGrammar } from '../../core/engine/option-scoring';
 import type { GenerateRequest, GenerateResult, LlmEngine, LoadProgress, ScoreRequest, ScoreResult, Usage } from '../../core/engine/port';
@@ -18,12 +19,7 @@ export interface WebLlmModule {
   prebuiltAppConfig: AppConfig;
 }
 
-/** A model outside WebLLM's prebuilt list: MLC-converted weights plus their compiled model library. */
-export interface CustomWebLlmModel {
-  modelUrl: string;
-  modelLibUrl: string;
-  vramMB?: number;
-}
+export type { CustomWebLlmModel };
 
 export interface WebLlmOptions {
   module: WebLlmModule;

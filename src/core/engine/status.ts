@@ -1,4 +1,4 @@
-import type { EngineKind } from './port';
+import type { EngineKind, LoadProgress } from './port';
 
 /** What the preflight learned about WebGPU on this device. */
 export interface GpuPreflight {
@@ -25,4 +25,6 @@ export interface EngineStatus {
   state: EngineState;
   queued: number;
   error?: string;
+  /** While a model downloads or loads. */
+  progress?: LoadProgress;
 }

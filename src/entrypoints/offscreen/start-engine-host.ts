@@ -5,6 +5,8 @@ import { createEngineHost, type EngineHost } from '../../adapters/engine/engine-
 import { createGgufDownloader } from '../../adapters/engine/gguf-download';
 import { createCachePartStore } from '../../adapters/engine/part-store';
 import { runPreflight } from '../../adapters/engine/webgpu-preflight';
+import { loadWebLlmEngine, type WebLlmModule } from '../../adapters/engine/webllm-engine';
+import { f32VariantOf } from '../../core/engine/webllm-catalog';
 import { loadWllamaEngine } from '../../adapters/engine/wllama-engine';
 import { ok } from '../../core/result';
 import type { EngineHostMethods, Handlers } from '../../messaging/protocol';
@@ -28,12 +30,23 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
     models,
     preflight: () => runPreflight(),
     loadCpuEngine: (model) => loadWllamaEngine({ modelId: model.id, blob: model.blob }),
+    // WebLLM is imported only when a GPU model is chosen: most devices here never need it.
+    loadGpuEngine: async ({ modelId, custom, downloadBytes }, onProgress) =>
+      loadWebLlmEngine({
+        module: (await import('@mlc-ai/web-llm')) as unknown as WebLlmModule,
+        modelId,
+        ...(custom ? { custom } : {}),
+        ...(f32VariantOf(modelId) ? { f32ModelId: f32VariantOf(modelId)! } : {}),
+        ...(downloadBytes ? { downloadBytes } : {}),
+        onProgress,
+      }),
   });
   // Unstreamed work has no requester port to close; it runs to the end in the queue.
   const untilDone = new AbortController().signal;
   const handlers: Handlers<EngineHostMethods> = {
     'host.status': async () => ok(await host.status()),
     'host.loadModel': async ({ modelId }) => ok(await host.loadModel(modelId)),
+    'host.loadGpuModel': async (choice) => ok(await host.loadGpuModel(choice)),
     'host.complete': async (request) => ok(await host.use((engine) => engine.generate(request, () => {}, untilDone))),
     'host.score': async (request) => ok(await host.use((engine) => engine.scoreOptions(request, untilDone))),
     'host.download.probe': async ({ url }) => ok({ totalBytes: await downloads.probe(url) }),
