@@ -4,6 +4,7 @@ import type { GenerateRequest, LlmEngine } from '../../core/engine/port';
 import type { GpuPreflight } from '../../core/engine/status';
 import type { Job } from '../../core/model/job';
 import type { GenerateHostMessage } from '../../messaging/protocol';
+import { DoppelError } from '../../core/result';
 import { createJobStore } from '../db/job-store';
 import { createModelStore } from '../db/model-store';
 import { openDoppelDb } from '../db/open-db';
@@ -81,5 +82,46 @@ describe('engine host', () => {
     await host.orphansSettled;
     expect(await jobs.get('orphan')).toMatchObject({ status: 'failed', error: { code: 'generation_failed' } });
     expect((await jobs.get('waiting'))?.status).toBe('queued');
+  });
+});
+
+describe('engine host with a GPU model', () => {
+  test('a GPU model that fails to load leaves the CPU engine running, with the sentence for the failure', async () => {
+    const name = `engine-host-test-${n++}`;
+    const db = () => openDoppelDb(name);
+    const models = createModelStore(db);
+    await models.add(new Blob(['gguf']), 'cpu-model');
+    const log: string[] = [];
+    const host = createEngineHost({
+      jobs: createJobStore(db),
+      models,
+      preflight: async () => NO_GPU,
+      loadCpuEngine: async (model) => fakeEngine(model.name, log),
+      loadGpuEngine: async () => {
+        throw new DoppelError('engine_load_failed', 'The GPU ran out of memory for this model.');
+      },
+    });
+    const status = await host.loadGpuModel({ modelId: 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC' });
+    expect(status).toMatchObject({ engine: 'wllama', model: { name: 'cpu-model' }, state: 'idle' });
+    expect(status.error).toBe('The GPU ran out of memory for this model. Now using the CPU engine with cpu-model.');
+  });
+
+  test('a loaded GPU model replaces the CPU engine: one model at a time', async () => {
+    const name = `engine-host-test-${n++}`;
+    const db = () => openDoppelDb(name);
+    const models = createModelStore(db);
+    const cpu = await models.add(new Blob(['gguf']), 'cpu-model');
+    const log: string[] = [];
+    const host = createEngineHost({
+      jobs: createJobStore(db),
+      models,
+      preflight: async () => NO_GPU,
+      loadCpuEngine: async (model) => fakeEngine(model.name, log),
+      loadGpuEngine: async ({ modelId }) => ({ ...fakeEngine(modelId, log), kind: 'webllm' }),
+    });
+    await host.loadModel(cpu.id);
+    const status = await host.loadGpuModel({ modelId: 'gpu-model' });
+    expect(log).toEqual(['unload cpu-model']);
+    expect(status).toMatchObject({ engine: 'webllm', model: { id: 'gpu-model' } });
   });
 });

@@ -2,12 +2,19 @@ import { CPU_CATALOG } from '../../core/engine/cpu-catalog';
 import { megabytes } from '../../core/engine/download-plan';
 import { webLlmCatalogFor } from '../../core/engine/model-offers';
 import { recommendModel } from '../../core/engine/recommend-model';
+import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
 import type { GpuPreflight } from '../../core/engine/status';
+import { CustomGpuModel } from './CustomGpuModel';
 
 const deviceMemory = (navigator as { deviceMemory?: number }).deviceMemory;
 
 /** The curated models for this device, the recommended one, and why; CPU models can be downloaded. */
-export const ModelCatalog = ({ preflight, onDownload }: { preflight: GpuPreflight; onDownload: (url: string, name: string) => void }) => {
+export interface CatalogActions {
+  onDownload: (url: string, name: string) => void;
+  onUseGpu: (choice: GpuModelChoice) => void;
+}
+
+export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: GpuPreflight } & CatalogActions) => {
   const recommendation = recommendModel(preflight, deviceMemory);
   const { offers, excluded } = webLlmCatalogFor(preflight);
   return (
@@ -22,7 +29,7 @@ export const ModelCatalog = ({ preflight, onDownload }: { preflight: GpuPrefligh
       {offers.length ? (
         <table data-testid="webllm-offers">
           <thead>
-            <tr><th>Model</th><th>Build</th><th>Download</th><th>GPU memory</th></tr>
+            <tr><th>Model</th><th>Build</th><th>Download</th><th>GPU memory</th><th /></tr>
           </thead>
           <tbody>
             {offers.map((o) => (
@@ -31,6 +38,11 @@ export const ModelCatalog = ({ preflight, onDownload }: { preflight: GpuPrefligh
                 <td>{o.variant.precision === 'f16' ? 'q4f16' : 'q4f32'}</td>
                 <td>{megabytes((o.variant.precision === 'f32' ? 1.15 : 1) * o.model.downloadMB * 2 ** 20)}</td>
                 <td>{Math.round(o.variant.vramMB)} MB</td>
+                <td>
+                  <button type="button" class="secondary" onClick={() => onUseGpu({ modelId: o.variant.modelId, downloadBytes: Math.round((o.variant.precision === 'f32' ? 1.15 : 1) * o.model.downloadMB * 2 ** 20) })}>
+                    Use
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -48,6 +60,7 @@ export const ModelCatalog = ({ preflight, onDownload }: { preflight: GpuPrefligh
           </ul>
         </details>
       ) : null}
+      <CustomGpuModel onUse={(modelUrl, modelLibUrl) => onUseGpu({ modelId: modelUrl.replace(/\/+$/, '').split('/').pop() ?? 'custom', custom: { modelUrl, modelLibUrl } })} />
       <h3>CPU models (GGUF)</h3>
       <ul data-testid="cpu-catalog">
         {CPU_CATALOG.map((m) => (

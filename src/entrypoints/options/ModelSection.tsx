@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { openDoppelDb } from '../../adapters/db/open-db';
 import { createModelStore } from '../../adapters/db/model-store';
+import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
 import { rpc } from '../../messaging/client';
 import { EngineSummary } from '../../ui/EngineSummary';
 import { useLoaded } from '../../ui/use-rpc';
@@ -19,6 +20,20 @@ export const ModelSection = () => {
     installed.reload();
     void rpc('engine.modelAdded', { modelId }).then(engine.reload, (failure: Error) => setError(failure.message));
   });
+
+  // The engine host falls back to the CPU engine itself when the GPU model fails, and says why.
+  const useGpu = async (choice: GpuModelChoice) => {
+    setError(null);
+    setBusy(`Loading ${choice.modelId} on the GPU…`);
+    try {
+      await rpc('engine.loadGpuModel', choice);
+      engine.reload();
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
 
   // The model file goes straight into Doppel's own storage: the offline way to install a model.
   const addFile = async (event: Event) => {
@@ -48,7 +63,7 @@ export const ModelSection = () => {
         <EngineSummary status={engine.value} />
         {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
       </div>
-      {engine.value ? <ModelCatalog preflight={engine.value.preflight} onDownload={(url, name) => void downloads.start(url, name)} /> : null}
+      {engine.value ? <ModelCatalog preflight={engine.value.preflight} onDownload={(url, name) => void downloads.start(url, name)} onUseGpu={useGpu} /> : null}
       <DownloadPanel state={downloads} />
       <h2>Installed models</h2>
       <StorageSummary installed={installed.value} onDelete={(id) => void models.remove(id).then(installed.reload)} />
