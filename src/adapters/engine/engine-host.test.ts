@@ -85,21 +85,21 @@ describe('engine host', () => {
   });
 });
 
+/** A host with one installed CPU model and the given GPU loader. */
+const gpuSetup = async (loadGpuEngine: Parameters<typeof createEngineHost>[0]['loadGpuEngine']) => {
+  const name = `engine-host-test-${n++}`;
+  const db = () => openDoppelDb(name);
+  const models = createModelStore(db);
+  const cpu = await models.add(new Blob(['gguf']), 'cpu-model');
+  const log: string[] = [];
+  const host = createEngineHost({ jobs: createJobStore(db), models, preflight: async () => NO_GPU, loadCpuEngine: async (model) => fakeEngine(model.name, log), loadGpuEngine });
+  return { host, log, cpu };
+};
+
 describe('engine host with a GPU model', () => {
   test('a GPU model that fails to load leaves the CPU engine running, with the sentence for the failure', async () => {
-    const name = `engine-host-test-${n++}`;
-    const db = () => openDoppelDb(name);
-    const models = createModelStore(db);
-    await models.add(new Blob(['gguf']), 'cpu-model');
-    const log: string[] = [];
-    const host = createEngineHost({
-      jobs: createJobStore(db),
-      models,
-      preflight: async () => NO_GPU,
-      loadCpuEngine: async (model) => fakeEngine(model.name, log),
-      loadGpuEngine: async () => {
-        throw new DoppelError('engine_load_failed', 'The GPU ran out of memory for this model.');
-      },
+    const { host } = await gpuSetup(async () => {
+      throw new DoppelError('engine_load_failed', 'The GPU ran out of memory for this model.');
     });
     const status = await host.loadGpuModel({ modelId: 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC' });
     expect(status).toMatchObject({ engine: 'wllama', model: { name: 'cpu-model' }, state: 'idle' });
@@ -107,18 +107,7 @@ describe('engine host with a GPU model', () => {
   });
 
   test('a loaded GPU model replaces the CPU engine: one model at a time', async () => {
-    const name = `engine-host-test-${n++}`;
-    const db = () => openDoppelDb(name);
-    const models = createModelStore(db);
-    const cpu = await models.add(new Blob(['gguf']), 'cpu-model');
-    const log: string[] = [];
-    const host = createEngineHost({
-      jobs: createJobStore(db),
-      models,
-      preflight: async () => NO_GPU,
-      loadCpuEngine: async (model) => fakeEngine(model.name, log),
-      loadGpuEngine: async ({ modelId }) => ({ ...fakeEngine(modelId, log), kind: 'webllm' }),
-    });
+    const { host, cpu, log } = await gpuSetup(async ({ modelId }) => ({ ...fakeEngine(modelId, []), kind: 'webllm' }));
     await host.loadModel(cpu.id);
     const status = await host.loadGpuModel({ modelId: 'gpu-model' });
     expect(log).toEqual(['unload cpu-model']);
