@@ -49,6 +49,8 @@ const extensionPages = (firefox: boolean): UserConfig => ({
   publicDir: resolve(import.meta.dirname, 'public'),
   oxc: jsx,
   plugins: [copyManifest(firefox)],
+  // Firefox runs the CPU engine only (see webllm-unavailable.ts).
+  ...(firefox ? { resolve: { alias: { '@mlc-ai/web-llm': resolve(import.meta.dirname, 'src/adapters/engine/webllm-unavailable.ts') } } } : {}),
   build: {
     outDir: outDirFor(firefox),
     emptyOutDir: true,

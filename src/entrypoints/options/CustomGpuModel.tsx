@@ -14,7 +14,7 @@ export const CustomGpuModel = ({ onUse }: { onUse: (modelUrl: string, modelLibUr
       </label>
       <br />
       <label>
-        Library <input type="url" value={libUrl} onInput={id('lib')} placeholder="…/model-q4f32_1-webgpu.wasm" data-testid="mlc-lib-url" style={{ width: '60%' }} />
+        Library <input type="url" value={libUrl} onInput={id('lib')} placeholder="Address of its compiled WebGPU library (.wasm file)" data-testid="mlc-lib-url" style={{ width: '60%' }} />
       </label>
       <br />
       <button type="button" class="secondary" disabled={!modelUrl || !libUrl} onClick={() => onUse(modelUrl, libUrl)}>
