@@ -80,7 +80,8 @@ test.skipIf(!HAS_MODEL)(`cancel stops a download and deletes what it stored (${l
   await enterUrl(options, url);
   await options.getByRole('button', { name: /^Download \d/ }).click();
   const item = options.locator(`[data-testid=download-list] li[data-url="${url}"]`);
-  await expect.poll(async () => (await item.getByTestId('download-text').textContent()) ?? '', { timeout: 20_000 }).toMatch(/^0\.[1-9]/);
+  // Progress in megabytes of the total, with the time left at the current speed.
+  await expect.poll(async () => (await item.getByTestId('download-text').textContent()) ?? '', { timeout: 20_000 }).toMatch(/^0\.[1-9] MB of \d\.\d MB — about \d+ s left$/);
   await item.getByRole('button', { name: 'Cancel' }).click();
   await item.and(options.locator('[data-phase=cancelled]')).waitFor({ timeout: 10_000 });
   const requests = rangesFor('/parts/stories260K.gguf').length;
