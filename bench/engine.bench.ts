@@ -8,7 +8,7 @@ import { addStoriesModel, callHost } from '../tests/e2e/helpers';
 
 // The same model, prompt and settings through Doppel (offscreen engine host, messaging, queue) and
 // through wllama called directly in a plain page of the same browser, alternating, several rounds.
-const ROUNDS = 5;
+const ROUNDS = 7;
 const MAX_TOKENS = 400;
 const PROMPT = 'Once upon a time';
 const TRANSCRIPT = `User: ${PROMPT}\n\nAssistant:`;
@@ -119,17 +119,29 @@ test.skipIf(!HAS_MODEL)('generation: Doppel against wllama called directly, and 
     return result;
   };
 
+  // The same engine in the host, without a stream: separates the host's placement from streaming.
+  const hostRun = async (): Promise<number> => {
+    const reply = await callHost<{ usage: { decodeTokensPerSecond: number } }>(doppel, 'host.complete', { messages: [{ role: 'user', content: PROMPT }], maxTokens: MAX_TOKENS, temperature: 0 });
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value.usage.decodeTokensPerSecond;
+  };
+
   const doppelRuns: Timings[] = [];
   const directRuns: Timings[] = [];
+  const hostRuns: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     doppelRuns.push(await panelRun(round));
     directRuns.push(await viaWllama());
+    hostRuns.push(await hostRun());
   }
   const d = { decode: median(doppelRuns.map((r) => r.decodeTokensPerSecond)), wall: median(doppelRuns.map((r) => r.wallTokensPerSecond)) };
   const w = { decode: median(directRuns.map((r) => r.decodeTokensPerSecond)), wall: median(directRuns.map((r) => r.wallTokensPerSecond)) };
   console.log(`generation, stories260K, 1 thread, ${MAX_TOKENS} tokens max, median of ${ROUNDS}`);
+  const spread = (runs: Timings[]) => runs.map((r) => r.decodeTokensPerSecond.toFixed(0)).join(' ');
+  console.log(`decode tok/s per round (alternating), Doppel: ${spread(doppelRuns)}; wllama: ${spread(directRuns)}; host, unstreamed: ${hostRuns.map((r) => r.toFixed(0)).join(' ')}`);
   console.table({
     'Doppel (streamed to a page)': { tokens: doppelRuns[0]!.tokens, 'decode tok/s (engine)': d.decode.toFixed(1), 'tok/s seen by the page': d.wall.toFixed(1) },
+    'Doppel host, unstreamed (host.complete)': { tokens: MAX_TOKENS - 1, 'decode tok/s (engine)': median(hostRuns).toFixed(1), 'tok/s seen by the page': '' },
     'wllama directly': { tokens: directRuns[0]!.tokens, 'decode tok/s (engine)': w.decode.toFixed(1), 'tok/s seen by the page': w.wall.toFixed(1) },
     'Doppel / wllama': { tokens: '', 'decode tok/s (engine)': (d.decode / w.decode).toFixed(3), 'tok/s seen by the page': (d.wall / w.wall).toFixed(3) },
   });
