@@ -40,6 +40,14 @@ test.skipIf(!HAS_MODEL)(`a custom MLC model goes through WebLLM's download path 
   const before = configFetches();
   await callHost<Status>(doppel, 'host.loadGpuModel', choice);
   expect(configFetches()).toBe(before);
+  // Options → Model lists what WebLLM has cached for the model, with its size, and deletes it.
+  const options = await doppel.page('options/index.html#model');
+  const entry = options.locator('[data-testid=gpu-cache-list] li', { hasText: 'tiny-q4f32_1-MLC' });
+  await expect.poll(async () => (await entry.textContent({ timeout: 30_000 })) ?? '').toMatch(/tiny-q4f32_1-MLC — 0\.0 MB in \d+ files/);
+  await entry.getByRole('button', { name: 'Delete tiny-q4f32_1-MLC' }).click();
+  await entry.waitFor({ state: 'detached' });
+  const left = await options.evaluate(async () => (await (await caches.open('webllm/config')).keys()).map((r) => r.url));
+  expect(left.filter((u) => u.includes('tiny-q4f32_1-MLC'))).toEqual([]);
   // And the CPU engine it fell back to still generates.
   const generated = await callHost<{ usage: { completionTokens: number } }>(doppel, 'host.complete', { messages: [{ role: 'user', content: 'Once' }], maxTokens: 16, temperature: 0 });
   if (!generated.ok) throw new Error(generated.error.message);
