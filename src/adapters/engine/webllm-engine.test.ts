@@ -102,6 +102,19 @@ describe('WebLLM automatic fallbacks and error sentences', () => {
     expect(engine.notice).toMatch(/smaller context/);
   });
 
+  test('damaged cached files are deleted and downloaded once more, then reported if still damaged', async () => {
+    const fake = fakeModule([new Error('Unexpected end of JSON input while reading tensor-cache.json')]);
+    const deleted: string[] = [];
+    const module = { ...fake.module, deleteModelAllInfoInCache: async (id: string, config?: AppConfig) => void deleted.push(`${id} ${config?.cacheBackend}`) };
+    const engine = await loadWebLlmEngine({ module, modelId: 'm' });
+    expect(deleted).toEqual(['m cache']);
+    expect(fake.calls).toHaveLength(2);
+    expect(engine.notice).toMatch(/damaged.*downloaded the model again/);
+    const broken = fakeModule([new Error('integrity check failed'), new Error('integrity check failed')]);
+    const error = await loadWebLlmEngine({ module: { ...broken.module, deleteModelAllInfoInCache: async () => {} }, modelId: 'm' }).catch((e: unknown) => e);
+    expect((error as DoppelError).message).toMatch(/damaged/);
+  });
+
   test('a second device loss is reported with what to do instead of retrying forever', async () => {
     const fake = fakeModule([new DeviceLostError('lost'), new DeviceLostError('lost again')]);
     const error = await loadWebLlmEngine({ module: fake.module, modelId: 'm' }).catch((e: unknown) => e);

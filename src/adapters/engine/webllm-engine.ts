@@ -17,6 +17,8 @@ export interface WebLlmModule {
     chatOpts?: ChatOptions,
   ): Promise<MlcEngine>;
   prebuiltAppConfig: AppConfig;
+  /** Deletes a model's weights, config and tokenizer from WebLLM's cache: the remedy for damaged files. */
+  deleteModelAllInfoInCache?(modelId: string, appConfig?: AppConfig): Promise<void>;
 }
 
 export type { CustomWebLlmModel };
@@ -75,7 +77,7 @@ const createWithFallbacks = async (options: WebLlmOptions): Promise<{ engine: Ml
     );
   let modelId = options.modelId;
   const notices: string[] = [];
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 4; attempt++) {
     try {
       const engine = await create(modelId, notices.some((n) => n.includes('smaller context')) ? { context_window_size: SMALL_CONTEXT } : undefined);
       return { engine, modelId, ...(notices.length ? { notice: notices.join(' ') } : {}) };
@@ -84,6 +86,11 @@ const createWithFallbacks = async (options: WebLlmOptions): Promise<{ engine: Ml
       if (failure === 'no-f16' && options.f32ModelId && modelId !== options.f32ModelId) {
         modelId = options.f32ModelId;
         notices.push(webLlmErrorSentence(failure, error));
+        continue;
+      }
+      if (failure === 'corrupt-cache' && module.deleteModelAllInfoInCache && !notices.some((n) => n.includes('damaged'))) {
+        await module.deleteModelAllInfoInCache(modelId, webLlmAppConfig(module, modelId, custom)).catch(() => {});
+        notices.push('The downloaded model files were damaged, so Doppel deleted them and downloaded the model again.');
         continue;
       }
       if ((failure === 'device-lost' || failure === 'out-of-memory') && !notices.some((n) => n.includes('smaller context'))) {
