@@ -1,3 +1,6 @@
+import type { GenerateRequest, GenerateResult, ScoreRequest, ScoreResult } from '../core/engine/port';
+import type { DownloadState } from '../core/engine/download-state';
+import type { GpuModelChoice } from '../core/engine/gpu-model-choice';
 import type { EngineStatus } from '../core/engine/status';
 import type { Job } from '../core/model/job';
 import type { Result } from '../core/result';
@@ -18,6 +21,17 @@ export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMet
 export interface EngineHostMethods extends FidelityHostMethods {
   'host.status': (input: Record<string, never>) => EngineStatus;
   'host.loadModel': (input: { modelId: string }) => EngineStatus;
+  /** Switches to a WebLLM model (prebuilt id, or a custom MLC model); falls back to the CPU engine. */
+  'host.loadGpuModel': (input: GpuModelChoice) => EngineStatus;
+  /** One whole (unstreamed) generation in the engine queue: JSON-schema output for pipelines and tests. */
+  'host.complete': (input: GenerateRequest) => GenerateResult;
+  /** Probabilities over a small answer set, from token log-probs. */
+  'host.score': (input: ScoreRequest) => ScoreResult;
+  /** Model downloads (GGUF for the CPU engine), run in the host so closing Options does not stop them. */
+  'host.download.probe': (input: { url: string }) => { totalBytes: number };
+  'host.download.start': (input: { url: string; name: string }) => DownloadState;
+  'host.download.cancel': (input: { url: string }) => null;
+  'host.download.list': (input: Record<string, never>) => DownloadState[];
 }
 
 export type MethodName<M> = keyof M & string;

@@ -1,6 +1,6 @@
 import type { EngineStatus } from '../core/engine/status';
 
-const ENGINE_NAME = { webllm: 'GPU engine (WebLLM)', wllama: 'CPU engine (wllama)' } as const;
+const ENGINE_NAME = { webllm: 'GPU engine (WebLLM)', wllama: 'CPU engine (wllama)', builtin: 'Chrome\u2019s built-in model' } as const;
 
 export const EngineSummary = ({ status }: { status: EngineStatus | null }) => {
   if (!status) return <p class="muted">Checking the engine…</p>;

@@ -1,17 +1,50 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.gguf': 'application/octet-stream', '.json': 'application/json' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.gguf': 'application/octet-stream', '.json': 'application/json', '.js': 'text/javascript', '.wasm': 'application/wasm' };
 
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
   /** Requests the server received, with their bodies. */
-  received: { path: string; method: string; body: string }[];
+  received: { path: string; method: string; body: string; range?: string }[];
   close(): Promise<void>;
 }
+
+export const SHARED_MODELS = resolve(import.meta.dirname, '../../../shared/fixtures/models');
+
+/**
+ * /parts/<file>: a model host that answers HTTP Range requests for a file in ../shared/fixtures/models.
+ * Query: failAt=N drops the connection halfway through the Nth request for that path (once); delay=ms slows
+ * each answer; declare=bytes claims a total size (for quota tests).
+ */
+const servePart = async (req: IncomingMessage, res: ServerResponse, url: URL, nth: number) => {
+  const file = normalize(join(SHARED_MODELS, url.pathname.slice('/parts/'.length)));
+  if (!file.startsWith(SHARED_MODELS)) return res.writeHead(403).end();
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    return res.writeHead(404).end('not found');
+  }
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (delay) await new Promise((r) => setTimeout(r, delay));
+  const total = Number(url.searchParams.get('declare') ?? body.length);
+  const range = /bytes=(\d+)-(\d+)/.exec(req.headers.range ?? '');
+  if (!range) return res.writeHead(200, { 'content-length': String(total), 'accept-ranges': 'bytes' }).end(body);
+  const start = Number(range[1]);
+  const end = Math.min(Number(range[2]), total - 1);
+  res.writeHead(206, { 'content-range': `bytes ${start}-${end}/${total}`, 'content-length': String(end - start + 1), 'accept-ranges': 'bytes', 'content-type': 'application/octet-stream' });
+  if (Number(url.searchParams.get('failAt')) === nth) {
+    // The connection drops halfway through the part, as a flaky network does.
+    res.write(body.subarray(start, start + Math.floor((end - start) / 2)));
+    setTimeout(() => res.socket?.destroy(), 50);
+    return;
+  }
+  res.end(body.subarray(start, end + 1));
+};
 
 /** Serves tests/e2e/fixtures on 127.0.0.1: the only server any e2e test may talk to. */
 export const startFixtureServer = async (dir: string): Promise<FixtureServer> => {
@@ -20,8 +53,10 @@ export const startFixtureServer = async (dir: string): Promise<FixtureServer> =>
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', async () => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      received.push({ path, method: req.method ?? 'GET', body: Buffer.concat(chunks).toString('utf8') });
+      const requestUrl = new URL(req.url ?? '/', 'http://x');
+      const path = decodeURIComponent(requestUrl.pathname);
+      received.push({ path, method: req.method ?? 'GET', body: Buffer.concat(chunks).toString('utf8'), range: req.headers.range });
+      if (path.startsWith('/parts/')) return servePart(req, res, requestUrl, received.filter((r) => r.path === path).length);
       const file = normalize(join(dir, path === '/' ? 'index.html' : path));
       if (!file.startsWith(dir)) return res.writeHead(403).end();
       try {

@@ -104,3 +104,40 @@ export const dumpDatabase = (doppel: Doppel): Promise<Record<string, string[]>> 
 
 /** Sets capture settings the way Options → Data saves them: typed items in storage.local. */
 export const setSettings = (doppel: Doppel, items: Record<string, unknown>) => doppel.inWorker((i) => chrome.storage.local.set(i), items);
+
+/** Calls a method of the offscreen engine host from the service worker, as the background does. */
+export const callHost = <T>(doppel: Doppel, method: string, params: unknown) =>
+  doppel.inWorker(
+    async ({ method, params }) => {
+      const reply = await chrome.runtime.sendMessage({ method, params, to: 'engine-host' });
+      return reply as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+    },
+    { method, params },
+  );
+
+/** Stores a generation job directly (as the background would), so a test controls its length. */
+export const putJob = (doppel: Doppel, job: { id: string; maxTokens: number; prompt: string }) =>
+  doppel.inWorker(
+    ({ id, maxTokens, prompt }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('doppel');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const now = Date.now();
+          const tx = open.result.transaction('jobs', 'readwrite');
+          tx.objectStore('jobs').put({
+            id, kind: 'draft', status: 'queued', createdAt: now, updatedAt: now, title: 'A test job',
+            messages: [{ role: 'user', content: prompt }], maxTokens, temperature: 0.8, output: '', tokens: 0,
+          });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    job,
+  );
+
+export const jobById = async (doppel: Doppel, jobId: string) =>
+  (await allRecords<{ id: string; status: string; tokens: number; maxTokens: number; output: string }>(doppel, 'jobs')).find((job) => job.id === jobId);

@@ -19,6 +19,10 @@ export const createJobStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
     await tx.done;
     return next;
   },
+  /** Jobs left 'running' by an engine host that died (browser crash, offscreen document closed). */
+  async running(): Promise<Job[]> {
+    return (await (await db()).getAll('jobs')).filter((job) => job.status === 'running');
+  },
 });
 
 export type JobStore = ReturnType<typeof createJobStore>;

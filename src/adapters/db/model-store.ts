@@ -20,6 +20,9 @@ export const createModelStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => (
     const cursor = await (await db()).transaction('models').store.index('bySelectedAt').openCursor(null, 'prev');
     return cursor?.value;
   },
+  async remove(id: string): Promise<void> {
+    await (await db()).delete('models', id);
+  },
   async list(): Promise<ModelInfo[]> {
     return (await (await db()).getAll('models')).map(info);
   },

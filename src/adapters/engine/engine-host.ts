@@ -1,4 +1,5 @@
-import type { LlmEngine } from '../../core/engine/port';
+import type { LlmEngine, LoadProgress } from '../../core/engine/port';
+import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
 import { chooseEngine } from '../../core/engine/choose-engine';
 import type { EngineState, EngineStatus, GpuPreflight } from '../../core/engine/status';
 import type { Job } from '../../core/model/job';
@@ -13,6 +14,8 @@ export interface EngineHostDeps {
   models: ModelStore;
   preflight: () => Promise<GpuPreflight>;
   loadCpuEngine: (model: StoredModel) => Promise<LlmEngine>;
+  /** WebLLM; it reports download progress while it loads. */
+  loadGpuEngine?: (choice: GpuModelChoice, onProgress: (progress: LoadProgress) => void) => Promise<LlmEngine & { notice?: string }>;
   /** How often partial output is written to the job record while streaming. */
   persistEveryMs?: number;
 }
@@ -26,9 +29,27 @@ export const createEngineHost = (deps: EngineHostDeps) => {
   let loaded: { id: string; name: string } | null = null;
   let state: EngineState = 'idle';
   let lastError: string | undefined;
+  let progress: LoadProgress | undefined;
   let queued = 0;
+  let busy = false;
   let tail: Promise<unknown> = Promise.resolve();
   const preflight = deps.preflight();
+  // A job still 'running' when a host starts was running in a host that died: say so, or its
+  // requester would wait forever.
+  const orphansSettled = deps.jobs
+    .running()
+    .then((orphans) =>
+      Promise.all(
+        orphans.map((job) =>
+          deps.jobs.update(job.id, (j) => ({
+            ...j,
+            status: 'failed',
+            error: { code: 'generation_failed', message: 'The engine restarted while this was being written. Start it again.' },
+          })),
+        ),
+      ),
+    )
+    .catch(() => {});
 
   const status = async (): Promise<EngineStatus> => {
     const gpu = await preflight;
@@ -40,6 +61,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       state,
       queued,
       ...(lastError ? { error: lastError } : {}),
+      ...(progress && state === 'loading' ? { progress } : {}),
     };
   };
 
@@ -72,9 +94,14 @@ export const createEngineHost = (deps: EngineHostDeps) => {
   /** Serialises work on the engine: one model, one generation at a time. */
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
     queued++;
-    const run = tail.then(() => {
+    const run = tail.then(async () => {
       queued--;
-      return work();
+      busy = true;
+      try {
+        return await work();
+      } finally {
+        busy = false;
+      }
     });
     tail = run.catch(() => {});
     return run;
@@ -88,6 +115,37 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       return status();
     });
 
+  /**
+   * Loads a WebLLM model in place of the current engine. When it fails, the user gets the sentence
+   * for the failure and, where the failure has no GPU remedy, the CPU engine with their GGUF model.
+   */
+  const loadGpuModel = (choice: GpuModelChoice) =>
+    exclusive(async () => {
+      if (!deps.loadGpuEngine) throw new DoppelError('engine_unavailable', 'The GPU engine is not available here. Doppel uses the CPU engine.');
+      state = 'loading';
+      try {
+        await engine?.unload();
+        engine = null;
+        loaded = null;
+        const gpu = await deps.loadGpuEngine(choice, (p) => {
+          progress = p;
+        });
+        engine = gpu;
+        loaded = { id: gpu.modelId, name: gpu.modelId };
+        lastError = gpu.notice;
+      } catch (error) {
+        const sentence = toAppError(error).message;
+        state = 'idle';
+        const cpu = await deps.models.selected();
+        if (cpu) await load(cpu).catch(() => {});
+        lastError = cpu ? `${sentence} Now using the CPU engine with ${cpu.name}.` : sentence;
+      } finally {
+        state = 'idle';
+        progress = undefined;
+      }
+      return status();
+    });
+
   const finish = async (jobId: string, change: Partial<Job>): Promise<Job | undefined> =>
     deps.jobs.update(jobId, (job) => ({ ...job, ...change }));
 
@@ -97,7 +155,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       post({ type: 'error', job: null, code: 'not_found', message: 'This request no longer exists. Start it again.' });
       return;
     }
-    if (queued > 0 || state !== 'idle') post({ type: 'queued', position: queued + 1 });
+    if (busy || queued > 0) post({ type: 'queued', position: queued + 1 });
     await exclusive(async () => {
       if (signal.aborted) {
         await finish(jobId, { status: 'interrupted' });
@@ -156,7 +214,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       }
     });
 
-  return { status, loadModel, generate, use };
+  return { status, loadModel, loadGpuModel, generate, use, orphansSettled };
 };
 
 export type EngineHost = ReturnType<typeof createEngineHost>;

@@ -17,5 +17,5 @@ export const runPreflight = async (gpu: GpuLike | undefined = (globalThis.naviga
   } catch {
     adapter = null;
   }
-  return evaluateAdapter(adapter, true);
+  return evaluateAdapter(adapter, true, (globalThis.navigator as { deviceMemory?: number } | undefined)?.deviceMemory);
 };

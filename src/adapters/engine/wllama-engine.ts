@@ -1,9 +1,11 @@
 import { Wllama, type ChatCompletionChunk, type RawCompletionChunk, type ResultTimings } from '@wllama/wllama';
 import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
-import type { GenerateRequest, GenerateResult, LlmEngine, Usage } from '../../core/engine/port';
+import { normaliseLogProbs, optionsGrammar } from '../../core/engine/option-scoring';
+import type { ChatMessage, GenerateRequest, GenerateResult, LlmEngine, ScoreRequest, ScoreResult, Usage } from '../../core/engine/port';
 import { toPlainTranscript } from '../../core/prompting/plain-transcript';
 import { DoppelError } from '../../core/result';
 import { withTimeout } from './with-timeout';
+import { optionLogLikelihood, tokenLogProbs } from './wllama-logprobs';
 
 export interface WllamaOptions {
   modelId: string;
@@ -16,7 +18,7 @@ export interface WllamaOptions {
 
 const silent = { debug: () => {}, log: () => {}, warn: () => {}, error: console.error.bind(console) };
 
-const usageFrom = (timings: ResultTimings | undefined, completionTokens: number, startedAt: number, firstTokenAt: number): Usage => {
+export const usageFrom = (timings: ResultTimings | undefined, completionTokens: number, startedAt: number, firstTokenAt: number): Usage => {
   const decodeMs = timings?.predicted_ms ?? performance.now() - (firstTokenAt || startedAt);
   const promptTokens = (timings?.prompt_n ?? 0) + (timings?.cache_n ?? 0);
   return {
@@ -26,6 +28,15 @@ const usageFrom = (timings: ResultTimings | undefined, completionTokens: number,
     decodeTokensPerSecond: timings?.predicted_per_second ?? (decodeMs > 0 ? (completionTokens * 1000) / decodeMs : 0),
   };
 };
+
+const addUsage = (a: Usage, b: Usage): Usage => ({
+  promptTokens: a.promptTokens + b.promptTokens,
+  prefilledTokens: a.prefilledTokens + b.prefilledTokens,
+  completionTokens: a.completionTokens + b.completionTokens,
+  decodeTokensPerSecond: b.decodeTokensPerSecond || a.decodeTokensPerSecond,
+});
+
+const ZERO_USAGE: Usage = { promptTokens: 0, prefilledTokens: 0, completionTokens: 0, decodeTokensPerSecond: 0 };
 
 export const loadWllamaEngine = async (options: WllamaOptions): Promise<LlmEngine> => {
   const wllama = new Wllama({ default: wasmUrl }, { suppressNativeLog: true, logger: silent, allowOffline: true });
@@ -43,7 +54,65 @@ export const loadWllamaEngine = async (options: WllamaOptions): Promise<LlmEngin
     if (error instanceof DoppelError) throw error;
     throw new DoppelError('engine_load_failed', `The CPU engine could not load this model file (${(error as Error).message}). Check that it is a GGUF file.`);
   }
+  // Base models (stories260K) have no chat template: they get a plain transcript through the raw
+  // completion path, which takes the same grammar, schema and log-prob options as chat.
   const hasTemplate = wllama.getChatTemplate() !== null;
+
+  /**
+   * One completion on whichever path the model supports. `cache_prompt` keeps the KV cache of the
+   * previous prompt, so a task sharing the persona prefix re-prefills only what differs.
+   */
+  const complete = async (
+    messages: ChatMessage[],
+    params: { maxTokens: number; temperature: number; jsonSchema?: object; grammar?: string; logprobs?: boolean },
+    onPiece: ((piece: string) => void) | null,
+    signal: AbortSignal,
+  ) => {
+    const constraint = params.grammar ? { grammar: params.grammar } : params.jsonSchema ? { json_schema: params.jsonSchema } : {};
+    const common = {
+      abortSignal: signal,
+      max_tokens: params.maxTokens,
+      temperature: params.temperature,
+      temp: params.temperature,
+      cache_prompt: true,
+      ...constraint,
+    };
+    if (onPiece) {
+      let timings: ResultTimings | undefined;
+      let finish: string | null | undefined = null;
+      const take = (piece: string | null | undefined, chunk: { timings?: ResultTimings }, reason: string | null | undefined) => {
+        if (chunk.timings) timings = chunk.timings;
+        if (reason) finish = reason;
+        if (piece) onPiece(piece);
+      };
+      if (hasTemplate) {
+        const schemaFormat = params.jsonSchema && !params.grammar ? { response_format: { type: 'json_schema' as const, json_schema: { name: 'output', schema: params.jsonSchema, strict: true } } } : {};
+        await wllama.createChatCompletion({
+          ...common,
+          ...schemaFormat,
+          stream: true,
+          messages,
+          onData: (chunk: ChatCompletionChunk) => take(chunk.choices[0]?.delta.content, chunk, chunk.choices[0]?.finish_reason),
+        } as never);
+      } else {
+        await wllama.createCompletion({
+          ...common,
+          stream: true,
+          prompt: toPlainTranscript(messages),
+          onData: (chunk: RawCompletionChunk) => take(chunk.choices[0]?.text, chunk, chunk.choices[0]?.finish_reason),
+        } as never);
+      }
+      return { timings, finish, logprobs: [] };
+    }
+    const probs = params.logprobs ? (hasTemplate ? { logprobs: true, top_logprobs: 1 } : { n_probs: 1 }) : {};
+    const response = (hasTemplate
+      ? await wllama.createChatCompletion({ ...common, ...probs, stream: false, messages } as never)
+      : await wllama.createCompletion({ ...common, ...probs, stream: false, prompt: toPlainTranscript(messages) } as never)) as unknown as {
+      choices: { finish_reason: string | null }[];
+      timings?: ResultTimings;
+    };
+    return { timings: response.timings, finish: response.choices[0]?.finish_reason, logprobs: tokenLogProbs(response as never) };
+  };
 
   const generate = async (request: GenerateRequest, onToken: (piece: string) => void, signal: AbortSignal): Promise<GenerateResult> => {
     let text = '';
@@ -52,45 +121,58 @@ export const loadWllamaEngine = async (options: WllamaOptions): Promise<LlmEngin
     let finish: GenerateResult['finishReason'] = 'stop';
     const startedAt = performance.now();
     let firstTokenAt = 0;
-    const take = (piece: string | null | undefined, chunk: { timings?: ResultTimings }, reason: string | null | undefined) => {
-      if (chunk.timings) timings = chunk.timings;
-      if (reason === 'length') finish = 'length';
-      if (!piece) return;
-      if (!firstTokenAt) firstTokenAt = performance.now();
-      tokens++;
-      text += piece;
-      onToken(piece);
-    };
-    const common = { stream: true as const, abortSignal: signal, max_tokens: request.maxTokens, temperature: request.temperature, temp: request.temperature };
     try {
-      if (hasTemplate) {
-        await wllama.createChatCompletion({
-          ...common,
-          messages: request.messages,
-          ...(request.jsonSchema ? { response_format: { type: 'json_schema' as const, json_schema: { name: 'output', schema: request.jsonSchema, strict: true } } } : {}),
-          onData: (chunk: ChatCompletionChunk) => take(chunk.choices[0]?.delta.content, chunk, chunk.choices[0]?.finish_reason),
-        });
-      } else {
-        await wllama.createCompletion({
-          ...common,
-          prompt: toPlainTranscript(request.messages),
-          onData: (chunk: RawCompletionChunk) => take(chunk.choices[0]?.text, chunk, chunk.choices[0]?.finish_reason),
-        });
-      }
+      const result = await complete(
+        request.messages,
+        request,
+        (piece) => {
+          if (!firstTokenAt) firstTokenAt = performance.now();
+          tokens++;
+          text += piece;
+          onToken(piece);
+        },
+        signal,
+      );
+      timings = result.timings;
+      if (result.finish === 'length') finish = 'length';
     } catch (error) {
       if (!signal.aborted) throw new DoppelError('generation_failed', `The CPU engine stopped with an error (${(error as Error).message}). Try again.`);
-      finish = 'aborted';
     }
     if (signal.aborted) finish = 'aborted';
     return { text, finishReason: finish, usage: usageFrom(timings, tokens, startedAt, firstTokenAt) };
+  };
+
+  /**
+   * Sequence log-likelihood of each option: a grammar forces the reply to be exactly that option,
+   * and llama.cpp reports each forced token's log-prob from the model's own distribution (before the
+   * grammar), so the sum is log P(option | prompt). The shared prompt stays in the KV cache between
+   * options, so only the first option pays for the prefill.
+   */
+  const scoreOptions = async (request: ScoreRequest, signal: AbortSignal): Promise<ScoreResult> => {
+    if (request.options.length === 0) throw new DoppelError('bad_request', 'There is nothing to score: give at least one option.');
+    const logLikelihoods: number[] = [];
+    let usage = ZERO_USAGE;
+    for (const option of request.options) {
+      if (signal.aborted) throw new DoppelError('aborted', 'Stopped.');
+      const startedAt = performance.now();
+      const maxTokens = new TextEncoder().encode(option).length + 2;
+      try {
+        const result = await complete(request.messages, { maxTokens, temperature: 0, grammar: optionsGrammar([option]), logprobs: true }, null, signal);
+        logLikelihoods.push(optionLogLikelihood(option, result.logprobs));
+        usage = addUsage(usage, usageFrom(result.timings, result.logprobs.length, startedAt, startedAt));
+      } catch (error) {
+        if (signal.aborted) throw new DoppelError('aborted', 'Stopped.');
+        throw new DoppelError('generation_failed', `The CPU engine could not score the options (${(error as Error).message}). Try again.`);
+      }
+    }
+    return { probabilities: normaliseLogProbs(logLikelihoods), method: 'logprobs', usage };
   };
 
   return {
     kind: 'wllama',
     modelId: options.modelId,
     generate,
-    // Option scoring from token log-probs is built in the engine issue (#4).
-    scoreOptions: () => Promise.reject(new DoppelError('engine_unavailable', 'This engine cannot score options yet.')),
+    scoreOptions,
     unload: () => wllama.exit(),
   };
 };

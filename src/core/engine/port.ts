@@ -1,5 +1,5 @@
 /** The one seam between Doppel and any language model runtime (WebLLM, wllama, built-in). */
-export type EngineKind = 'webllm' | 'wllama';
+export type EngineKind = 'webllm' | 'wllama' | 'builtin';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';

@@ -21,7 +21,20 @@ const isSoftware = (adapter: AdapterLike): boolean =>
   adapter.isFallbackAdapter === true ||
   /swiftshader|llvmpipe|software|basic render/i.test(describe(adapter));
 
-export const evaluateAdapter = (adapter: AdapterLike | null, apiPresent: boolean): GpuPreflight => {
+const INTEGRATED = /intel|apple|arm|qualcomm|mali|adreno|powervr|integrated/i;
+
+/**
+ * WebGPU does not report GPU memory, so Doppel estimates it: an integrated GPU shares system memory
+ * (about half of navigator.deviceMemory is usable); a device limited to 128 MB storage buffers is
+ * low-end; otherwise a discrete GPU with 4 GB is assumed.
+ */
+export const estimateVramMB = (adapter: AdapterLike, deviceMemoryGB?: number): number => {
+  if (adapter.limits.maxStorageBufferBindingSize <= 128 * 2 ** 20) return 1024;
+  if (INTEGRATED.test(describe(adapter))) return deviceMemoryGB ? Math.round((deviceMemoryGB * 1024) / 2) : 2048;
+  return 4096;
+};
+
+export const evaluateAdapter = (adapter: AdapterLike | null, apiPresent: boolean, deviceMemoryGB?: number): GpuPreflight => {
   if (!adapter) {
     return {
       usable: false,
@@ -43,6 +56,7 @@ export const evaluateAdapter = (adapter: AdapterLike | null, apiPresent: boolean
     shaderF16,
     maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
     description,
+    ...(software ? {} : { vramEstimateMB: estimateVramMB(adapter, deviceMemoryGB) }),
     reason: software
       ? `The only WebGPU adapter is a software renderer (${description}), which is far too slow for a language model.`
       : shaderF16

@@ -1,4 +1,4 @@
-import type { EngineKind } from './port';
+import type { EngineKind, LoadProgress } from './port';
 
 /** What the preflight learned about WebGPU on this device. */
 export interface GpuPreflight {
@@ -7,6 +7,8 @@ export interface GpuPreflight {
   shaderF16: boolean;
   maxStorageBufferBindingSize: number;
   description: string;
+  /** An estimate of the GPU memory Doppel may use, in MB (WebGPU does not report it); absent when unknown. */
+  vramEstimateMB?: number;
   /** A sentence for the user: why WebGPU is or is not used. */
   reason: string;
 }
@@ -23,4 +25,6 @@ export interface EngineStatus {
   state: EngineState;
   queued: number;
   error?: string;
+  /** While a model downloads or loads. */
+  progress?: LoadProgress;
 }

@@ -8,6 +8,7 @@ import { createWritingStore } from '../../adapters/db/writing-store';
 import { createDataStore } from '../../adapters/db/data-store';
 import { createIngest } from '../../adapters/db/ingest';
 import { startCaptureListeners } from './capture-listeners';
+import { createInProcessLink } from '../../adapters/browser/in-process-link';
 import { offscreenLink } from '../../adapters/browser/offscreen-link';
 import { identifySender } from '../../adapters/browser/sender';
 import { toAppError } from '../../core/result';
@@ -21,15 +22,26 @@ import { createJobFor } from './handlers/jobs';
 // Every listener is registered synchronously at the top level: Chrome wakes an evicted service
 // worker for an event only if a listener for it exists by the end of the first turn.
 const db = () => openDoppelDb();
+// Chrome hosts the engine in an offscreen document. Firefox has no offscreen API (feature-detected)
+// and a background page that can run it; that code is only in the Firefox build.
+const engineHostLink = () =>
+  import.meta.env.MODE === 'firefox' && !globalThis.chrome?.offscreen
+    ? startedNow(createInProcessLink(() => import('../offscreen/start-engine-host').then((m) => m.startEngineHost().handlers)))
+    : offscreenLink;
+// The background page is the host: start it at once, so surfaces' ports find their listener.
+const startedNow = <L extends { ensure(): Promise<void> }>(link: L): L => {
+  void link.ensure();
+  return link;
+};
 const deps: BackgroundDeps = {
   pages: createPageStore(db),
   writings: createWritingStore(db),
   jobs: createJobStore(db),
   demo: createDemoStore(db),
-  host: offscreenLink,
   ingest: createIngest(db),
   data: createDataStore(db),
   reports: createReportStore(db),
+  host: engineHostLink(),
 };
 const ready = db();
 

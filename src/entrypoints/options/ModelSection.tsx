@@ -1,18 +1,39 @@
 import { useState } from 'preact/hooks';
 import { openDoppelDb } from '../../adapters/db/open-db';
 import { createModelStore } from '../../adapters/db/model-store';
+import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
 import { rpc } from '../../messaging/client';
 import { EngineSummary } from '../../ui/EngineSummary';
 import { useLoaded } from '../../ui/use-rpc';
+import { DownloadPanel, useDownloads } from './DownloadPanel';
+import { ModelCatalog } from './ModelCatalog';
+import { StorageSummary } from './StorageSummary';
 
 const models = createModelStore(() => openDoppelDb());
-const MB = 1024 * 1024;
 
 export const ModelSection = () => {
   const engine = useLoaded(() => rpc('engine.status', {}));
   const installed = useLoaded(() => models.list());
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const downloads = useDownloads((modelId) => {
+    installed.reload();
+    void rpc('engine.modelAdded', { modelId }).then(engine.reload, (failure: Error) => setError(failure.message));
+  });
+
+  // The engine host falls back to the CPU engine itself when the GPU model fails, and says why.
+  const useGpu = async (choice: GpuModelChoice) => {
+    setError(null);
+    setBusy(`Loading ${choice.modelId} on the GPU…`);
+    try {
+      await rpc('engine.loadGpuModel', choice);
+      engine.reload();
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
 
   // The model file goes straight into Doppel's own storage: the offline way to install a model.
   const addFile = async (event: Event) => {
@@ -42,18 +63,10 @@ export const ModelSection = () => {
         <EngineSummary status={engine.value} />
         {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
       </div>
+      {engine.value ? <ModelCatalog preflight={engine.value.preflight} onDownload={(url, name) => void downloads.start(url, name)} onUseGpu={useGpu} /> : null}
+      <DownloadPanel state={downloads} />
       <h2>Installed models</h2>
-      {installed.value?.length ? (
-        <ul data-testid="model-list">
-          {installed.value.map((m) => (
-            <li key={m.id}>
-              {m.name} — {(m.size / MB).toFixed(1)} MB, GGUF for the CPU engine
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p class="muted">No model installed yet.</p>
-      )}
+      <StorageSummary installed={installed.value} onDelete={(id) => void models.remove(id).then(installed.reload)} />
       <label class="button" style={{ display: 'inline-block' }}>
         Add a model from a file
         <input type="file" accept=".gguf" onChange={addFile} disabled={busy !== null} data-testid="add-model-file" style={{ marginLeft: '0.5rem' }} />

@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, test } from 'vitest';
+import type { GenerateRequest, LlmEngine } from '../../core/engine/port';
+import type { GpuPreflight } from '../../core/engine/status';
+import type { Job } from '../../core/model/job';
+import type { GenerateHostMessage } from '../../messaging/protocol';
+import { DoppelError } from '../../core/result';
+import { createJobStore } from '../db/job-store';
+import { createModelStore } from '../db/model-store';
+import { openDoppelDb } from '../db/open-db';
+import { createEngineHost } from './engine-host';
+
+let n = 0;
+const NO_GPU: GpuPreflight = { usable: false, adapter: 'none', shaderF16: false, maxStorageBufferBindingSize: 0, description: 'none', reason: 'none' };
+
+/** An engine double that writes `tokens` pieces, yielding between them, and logs what happens. */
+const fakeEngine = (modelId: string, log: string[], tokens = 5): LlmEngine => ({
+  kind: 'wllama',
+  modelId,
+  async generate(request: GenerateRequest, onToken, signal) {
+    log.push(`start ${modelId} ${request.messages[0]!.content}`);
+    let text = '';
+    for (let i = 0; i < tokens && !signal.aborted; i++) {
+      await new Promise((r) => setTimeout(r, 1));
+      text += 'x';
+      onToken('x');
+    }
+    log.push(`end ${modelId} ${request.messages[0]!.content}`);
+    return { text, finishReason: signal.aborted ? 'aborted' : 'stop', usage: { promptTokens: 1, prefilledTokens: 1, completionTokens: text.length, decodeTokensPerSecond: 1 } };
+  },
+  scoreOptions: async () => ({ probabilities: [1], method: 'logprobs', usage: { promptTokens: 0, prefilledTokens: 0, completionTokens: 0, decodeTokensPerSecond: 0 } }),
+  async unload() {
+    log.push(`unload ${modelId}`);
+  },
+});
+
+const setup = async () => {
+  const name = `engine-host-test-${n++}`;
+  const db = () => openDoppelDb(name);
+  const jobs = createJobStore(db);
+  const models = createModelStore(db);
+  const log: string[] = [];
+  const host = createEngineHost({ jobs, models, preflight: async () => NO_GPU, loadCpuEngine: async (model) => fakeEngine(model.name, log), persistEveryMs: 0 });
+  return { jobs, models, log, host };
+};
+
+const job = (id: string, prompt: string, status: Job['status'] = 'queued'): Job => ({
+  id, kind: 'draft', status, createdAt: 1, updatedAt: 1, title: id, messages: [{ role: 'user', content: prompt }], maxTokens: 5, temperature: 0, output: '', tokens: 0,
+});
+
+describe('engine host', () => {
+  test('queues concurrent requests: both finish, one after the other, and the second is told it waits', async () => {
+    const { jobs, models, log, host } = await setup();
+    await models.add(new Blob(['gguf']), 'm1');
+    await jobs.put(job('a', 'one'));
+    await jobs.put(job('b', 'two'));
+    const seen: GenerateHostMessage['type'][] = [];
+    const signal = new AbortController().signal;
+    await Promise.all([host.generate('a', () => {}, signal), host.generate('b', (m) => seen.push(m.type), signal)]);
+    expect(log).toEqual(['start m1 one', 'end m1 one', 'start m1 two', 'end m1 two']);
+    expect(seen[0]).toBe('queued');
+    expect((await jobs.get('a'))?.status).toBe('done');
+    expect((await jobs.get('b'))?.status).toBe('done');
+  });
+
+  test('keeps one model loaded at a time: loading another unloads the first before it loads', async () => {
+    const { models, log, host } = await setup();
+    const first = await models.add(new Blob(['gguf']), 'm1');
+    const second = await models.add(new Blob(['gguf']), 'm2');
+    await host.loadModel(first.id);
+    await host.loadModel(second.id);
+    expect(log).toEqual(['unload m1']);
+    expect((await host.status()).model?.name).toBe('m2');
+  });
+
+  test('marks jobs a dead host left running as failed, with what to do', async () => {
+    const name = `engine-host-test-${n++}`;
+    const jobs = createJobStore(() => openDoppelDb(name));
+    await jobs.put(job('orphan', 'x', 'running'));
+    await jobs.put(job('waiting', 'y', 'queued'));
+    const host = createEngineHost({ jobs, models: createModelStore(() => openDoppelDb(name)), preflight: async () => NO_GPU, loadCpuEngine: async () => fakeEngine('m', []) });
+    await host.orphansSettled;
+    expect(await jobs.get('orphan')).toMatchObject({ status: 'failed', error: { code: 'generation_failed' } });
+    expect((await jobs.get('waiting'))?.status).toBe('queued');
+  });
+});
+
+/** A host with one installed CPU model and the given GPU loader. */
+const gpuSetup = async (loadGpuEngine: Parameters<typeof createEngineHost>[0]['loadGpuEngine']) => {
+  const name = `engine-host-test-${n++}`;
+  const db = () => openDoppelDb(name);
+  const models = createModelStore(db);
+  const cpu = await models.add(new Blob(['gguf']), 'cpu-model');
+  const log: string[] = [];
+  const host = createEngineHost({ jobs: createJobStore(db), models, preflight: async () => NO_GPU, loadCpuEngine: async (model) => fakeEngine(model.name, log), loadGpuEngine });
+  return { host, log, cpu };
+};
+
+describe('engine host with a GPU model', () => {
+  test('a GPU model that fails to load leaves the CPU engine running, with the sentence for the failure', async () => {
+    const { host } = await gpuSetup(async () => {
+      throw new DoppelError('engine_load_failed', 'The GPU ran out of memory for this model.');
+    });
+    const status = await host.loadGpuModel({ modelId: 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC' });
+    expect(status).toMatchObject({ engine: 'wllama', model: { name: 'cpu-model' }, state: 'idle' });
+    expect(status.error).toBe('The GPU ran out of memory for this model. Now using the CPU engine with cpu-model.');
+  });
+
+  test('a loaded GPU model replaces the CPU engine: one model at a time', async () => {
+    const { host, cpu, log } = await gpuSetup(async ({ modelId }) => ({ ...fakeEngine(modelId, []), kind: 'webllm' }));
+    await host.loadModel(cpu.id);
+    const status = await host.loadGpuModel({ modelId: 'gpu-model' });
+    expect(log).toEqual(['unload cpu-model']);
+    expect(status).toMatchObject({ engine: 'webllm', model: { id: 'gpu-model' } });
+  });
+});

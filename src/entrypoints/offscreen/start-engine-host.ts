@@ -1,0 +1,63 @@
+import { openDoppelDb } from '../../adapters/db/open-db';
+import { createJobStore } from '../../adapters/db/job-store';
+import { createModelStore } from '../../adapters/db/model-store';
+import { createEngineHost, type EngineHost } from '../../adapters/engine/engine-host';
+import { createGgufDownloader } from '../../adapters/engine/gguf-download';
+import { createCachePartStore } from '../../adapters/engine/part-store';
+import { runPreflight } from '../../adapters/engine/webgpu-preflight';
+import { loadWebLlmEngine, type WebLlmModule } from '../../adapters/engine/webllm-engine';
+import { f32VariantOf } from '../../core/engine/webllm-catalog';
+import { loadWllamaEngine } from '../../adapters/engine/wllama-engine';
+import { ok } from '../../core/result';
+import type { EngineHostMethods, Handlers } from '../../messaging/protocol';
+import { createReportStore } from '../../adapters/db/report-store';
+import { createFidelityRunner } from './fidelity-runner';
+import { serveGeneratePorts } from './serve-ports';
+
+/**
+ * The engine host: one engine, its queue, model downloads, and the ports surfaces stream jobs over.
+ * Chrome runs it in the offscreen document; Firefox (no offscreen API) in the background page.
+ */
+export const startEngineHost = (): { host: EngineHost; handlers: Handlers<EngineHostMethods> } => {
+  const db = () => openDoppelDb();
+  const models = createModelStore(db);
+  const downloads = createGgufDownloader({
+    fetch: (input, init) => fetch(input, init),
+    parts: createCachePartStore(),
+    estimate: () => navigator.storage.estimate(),
+    install: (file, name) => models.add(file, name),
+  });
+  const host = createEngineHost({
+    jobs: createJobStore(db),
+    models,
+    preflight: () => runPreflight(),
+    loadCpuEngine: (model) => loadWllamaEngine({ modelId: model.id, blob: model.blob }),
+    // WebLLM is imported only when a GPU model is chosen: most devices here never need it.
+    loadGpuEngine: async ({ modelId, custom, downloadBytes }, onProgress) =>
+      loadWebLlmEngine({
+        module: (await import('@mlc-ai/web-llm')) as unknown as WebLlmModule,
+        modelId,
+        ...(custom ? { custom } : {}),
+        ...(f32VariantOf(modelId) ? { f32ModelId: f32VariantOf(modelId)! } : {}),
+        ...(downloadBytes ? { downloadBytes } : {}),
+        onProgress,
+      }),
+  });
+  const fidelity = createFidelityRunner({ host, reports: createReportStore(db) });
+  // Unstreamed work has no requester port to close; it runs to the end in the queue.
+  const untilDone = new AbortController().signal;
+  const handlers: Handlers<EngineHostMethods> = {
+    'host.status': async () => ok(await host.status()),
+    'host.loadModel': async ({ modelId }) => ok(await host.loadModel(modelId)),
+    'host.loadGpuModel': async (choice) => ok(await host.loadGpuModel(choice)),
+    'host.complete': async (request) => ok(await host.use((engine) => engine.generate(request, () => {}, untilDone))),
+    'host.score': async (request) => ok(await host.use((engine) => engine.scoreOptions(request, untilDone))),
+    'host.download.probe': async ({ url }) => ok({ totalBytes: await downloads.probe(url) }),
+    'host.download.start': async ({ url, name }) => ok(await downloads.start(url, name)),
+    'host.download.cancel': async ({ url }) => ok(await downloads.cancel(url).then(() => null)),
+    'host.download.list': async () => ok(await downloads.list()),
+    'host.fidelity.run': async () => ok(await fidelity.start()),
+  };
+  serveGeneratePorts(host);
+  return { host, handlers };
+};

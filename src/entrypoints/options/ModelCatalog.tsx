@@ -1,0 +1,77 @@
+import { CPU_CATALOG } from '../../core/engine/cpu-catalog';
+import { megabytes } from '../../core/engine/download-plan';
+import { webLlmCatalogFor } from '../../core/engine/model-offers';
+import { recommendModel } from '../../core/engine/recommend-model';
+import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
+import type { GpuPreflight } from '../../core/engine/status';
+import { CustomGpuModel } from './CustomGpuModel';
+
+const deviceMemory = (navigator as { deviceMemory?: number }).deviceMemory;
+
+/** The curated models for this device, the recommended one, and why; CPU models can be downloaded. */
+export interface CatalogActions {
+  onDownload: (url: string, name: string) => void;
+  onUseGpu: (choice: GpuModelChoice) => void;
+}
+
+export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: GpuPreflight } & CatalogActions) => {
+  const recommendation = recommendModel(preflight, deviceMemory);
+  const { offers, excluded } = webLlmCatalogFor(preflight);
+  return (
+    <div data-testid="model-catalog">
+      <div class="card" data-testid="recommendation" data-engine={recommendation.engine} data-model={recommendation.modelId}>
+        <p>
+          <strong>Recommended for this device: {recommendation.label}</strong> ({megabytes(recommendation.downloadBytes)} download)
+        </p>
+        <p class="muted" data-testid="recommendation-reason">{recommendation.reason}</p>
+      </div>
+      <h3>GPU models (WebLLM)</h3>
+      {offers.length ? (
+        <table data-testid="webllm-offers">
+          <thead>
+            <tr><th>Model</th><th>Build</th><th>Download</th><th>GPU memory</th><th /></tr>
+          </thead>
+          <tbody>
+            {offers.map((o) => (
+              <tr key={o.variant.modelId} data-model={o.variant.modelId}>
+                <td>{o.model.label}</td>
+                <td>{o.variant.precision === 'f16' ? 'q4f16' : 'q4f32'}</td>
+                <td>{megabytes((o.variant.precision === 'f32' ? 1.15 : 1) * o.model.downloadMB * 2 ** 20)}</td>
+                <td>{Math.round(o.variant.vramMB)} MB</td>
+                <td>
+                  <button type="button" class="secondary" onClick={() => onUseGpu({ modelId: o.variant.modelId, downloadBytes: Math.round((o.variant.precision === 'f32' ? 1.15 : 1) * o.model.downloadMB * 2 ** 20) })}>
+                    Use
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted">No GPU model can run here. {preflight.reason}</p>
+      )}
+      {offers.length && excluded.length ? (
+        <details>
+          <summary>Not offered on this device ({excluded.length})</summary>
+          <ul>
+            {excluded.map((e) => (
+              <li key={e.model.family}>{e.model.label}: {e.reason}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <CustomGpuModel onUse={(modelUrl, modelLibUrl) => onUseGpu({ modelId: modelUrl.replace(/\/+$/, '').split('/').pop() ?? 'custom', custom: { modelUrl, modelLibUrl } })} />
+      <h3>CPU models (GGUF)</h3>
+      <ul data-testid="cpu-catalog">
+        {CPU_CATALOG.map((m) => (
+          <li key={m.id}>
+            {m.label} — {megabytes(m.sizeBytes)}, about {m.ramMB} MB of memory{' '}
+            <button type="button" class="secondary" onClick={() => onDownload(m.url, m.label)}>
+              Download
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+};
