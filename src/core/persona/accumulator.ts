@@ -72,7 +72,7 @@ export const applyRecord = (acc: PersonaAcc, item: PersonaRecord, sign: 1 | -1 =
     applyWriting(acc.style, writing.text, writing.site, sign);
     addHour(acc, writing.createdAt, sign);
     // What the user writes about counts double: it is their own choice of topic.
-    addPhrases(acc, keyPhrases('', writing.text, 3), writing.id, writing.createdAt, 2, sign);
+    addPhrases(acc, keyPhrases('', writing.text, 3, 2), writing.id, writing.createdAt, 2, sign);
   } else {
     acc.basis.reactions += sign;
     addHour(acc, item.record.at, sign);

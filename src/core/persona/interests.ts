@@ -2,7 +2,7 @@ import { STOPWORDS } from './lexicon';
 import { words } from './text-stats';
 
 /** Phrases a text is about: title unigrams and bigrams, plus the body's most repeated content words. */
-export const keyPhrases = (title: string, body: string, bodyWords = 5): string[] => {
+export const keyPhrases = (title: string, body: string, bodyWords = 5, minRepeats = 3): string[] => {
   const content = (w: string) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w);
   const titleWords = words(title);
   const phrases = new Set<string>();
@@ -15,7 +15,7 @@ export const keyPhrases = (title: string, body: string, bodyWords = 5): string[]
   const counts = new Map<string, number>();
   for (const w of words(body.slice(0, 20_000))) if (content(w) && w.length >= 4) counts.set(w, (counts.get(w) ?? 0) + 1);
   [...counts]
-    .filter(([, n]) => n >= 3)
+    .filter(([, n]) => n >= minRepeats)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, bodyWords)
     .forEach(([w]) => phrases.add(w));

@@ -68,4 +68,6 @@ export interface PersonaDoc {
   /** LLM layer artefacts that passed the self-judge (absent until a rebuild with a model ran). */
   profile?: string;
   styleDescription?: string;
+  /** Ids of claims the user deleted: a rebuild does not bring them back. */
+  suppressed?: string[];
 }
