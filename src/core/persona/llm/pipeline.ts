@@ -158,7 +158,14 @@ export const runLlmLayer = async (engine: LlmEngine, records: PersonaRecord[], o
     if (evidence.size >= 3) {
       checkpoint.ipip ??= emptyIpipProgress();
       const persona = grounding.map((c) => c.text).join('\n');
-      checkpoint.bigFive = await administerIpip50(engine, persona, { progress: checkpoint.ipip, evidenceCount: evidence.size, signal: options.signal, onAnswer: () => options.save(checkpoint) });
+      try {
+        checkpoint.bigFive = await administerIpip50(engine, persona, { progress: checkpoint.ipip, evidenceCount: evidence.size, signal: options.signal, onAnswer: () => options.save(checkpoint) });
+      } catch (error) {
+        if (options.signal.aborted) throw error;
+        // An engine that cannot score options leaves the Big Five unknown rather than failing the rebuild.
+        checkpoint.bigFive = [];
+        checkpoint.dropped.push({ kind: 'trait', reason: error instanceof Error ? error.message : 'the engine could not score the questionnaire' });
+      }
     } else {
       checkpoint.bigFive = [];
     }
