@@ -4,18 +4,21 @@ import type { Result } from '../core/result';
 import type { CaptureMethods } from './methods/capture';
 import type { EngineMethods } from './methods/engine';
 import type { JobMethods } from './methods/jobs';
+import type { PersonaMethods } from './methods/persona';
 
 /**
  * The one message map: every request any context sends to the background, with its answer. Each
  * domain declares its methods in messaging/methods/; each answer travels as a Result, because a
  * thrown Error does not survive structured cloning.
  */
-export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods {}
+export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, PersonaMethods {}
 
 /** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
 export interface EngineHostMethods {
   'host.status': (input: Record<string, never>) => EngineStatus;
   'host.loadModel': (input: { modelId: string }) => EngineStatus;
+  /** Runs (or resumes) the persisted persona rebuild unless one is already running here. */
+  'host.personaRebuild': (input: Record<string, never>) => { started: boolean };
 }
 
 export type MethodName<M> = keyof M & string;

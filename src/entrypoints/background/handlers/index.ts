@@ -3,10 +3,12 @@ import type { BackgroundDeps } from '../deps';
 import { createCaptureHandlers } from './capture';
 import { createEngineHandlers } from './engine';
 import { createJobHandlers } from './jobs';
+import { createPersonaHandlers } from './persona';
 
 /** The background's whole API: one factory per domain in messaging/methods/. */
 export const createHandlers = (deps: BackgroundDeps): Handlers<BackgroundMethods> => ({
   ...createCaptureHandlers(deps),
   ...createEngineHandlers(deps),
   ...createJobHandlers(deps),
+  ...createPersonaHandlers(deps),
 });
