@@ -83,6 +83,14 @@ describe('LLM layer: filter → synthesize → quality-check', () => {
     expect(result.done).toHaveLength(5);
   });
 
+  it('an engine error drops the artefact instead of failing the rebuild', async () => {
+    const engine = scriptedEngine({ generate: () => { throw new Error('prompt too long for the context'); } });
+    const result = await runLlmLayer(engine, records, { save: () => {}, signal: new AbortController().signal });
+    expect(result.claims).toEqual([]);
+    expect(result.done).toHaveLength(5);
+    expect(result.dropped.filter((d) => d.reason.includes('prompt too long'))).toHaveLength(5);
+  });
+
   it('resumes from a checkpoint without redoing finished tasks', async () => {
     const engine = scriptedEngine({ generate: script(() => 9), score: () => [1, 1, 1, 1, 1] });
     const controller = new AbortController();

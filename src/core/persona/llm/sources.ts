@@ -22,14 +22,14 @@ export const cleanText = (text: string): string =>
 /** Share of characters that are letters: boilerplate, code and link lists score low. */
 const letterShare = (text: string): number => (text.match(/\p{L}/gu)?.length ?? 0) / Math.max(1, text.length);
 
-export const FILTER = { minWritingChars: 80, minPageChars: 300, minPageDwellMs: 30_000, minLetterShare: 0.6, maxSources: 40 } as const;
+export const FILTER = { minWritingChars: 80, minPageChars: 300, minPageDwellMs: 30_000, minLetterShare: 0.6, maxSources: 40, maxChars: 5000 } as const;
 
 /**
  * HumanLLM's filter stage adapted to a browser history: the user's writings of some length, and
  * pages they actually read; low-quality text is dropped; the newest `maxSources` are kept (the
  * prompt budget of a small model; science.md §G suggests 30–50).
  */
-export const filterSources = (records: Iterable<PersonaRecord>, maxSources: number = FILTER.maxSources): SourceRecord[] => {
+export const filterSources = (records: Iterable<PersonaRecord>, maxSources: number = FILTER.maxSources, maxChars: number = FILTER.maxChars): SourceRecord[] => {
   const out: SourceRecord[] = [];
   for (const item of records) {
     if (item.type === 'writing') {
@@ -44,7 +44,10 @@ export const filterSources = (records: Iterable<PersonaRecord>, maxSources: numb
     }
   }
   // Writings first (the user's own words), then the newest pages.
-  return out.sort((a, b) => (a.kind === b.kind ? b.at - a.at : a.kind === 'writing' ? -1 : 1)).slice(0, maxSources);
+  const sorted = out.sort((a, b) => (a.kind === b.kind ? b.at - a.at || (a.id < b.id ? -1 : 1) : a.kind === 'writing' ? -1 : 1)).slice(0, maxSources);
+  // The prompt budget: a small model's context holds the instructions, the records and the answer.
+  let used = 0;
+  return sorted.filter((s) => (used += s.text.length) <= maxChars);
 };
 
 /** Records as numbered, fenced blocks: the model cites them by number, never by id. */
