@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, REPO, type Doppel } from './harness';
-import { addStoriesModel } from './helpers';
+import { addStoriesModel, allRecordsIn } from './helpers';
 
 interface StoredClaim { id: string; evidence: string[] }
 interface StoredDoc { id: string; version: number; claims: StoredClaim[]; kind?: string; status?: string; error?: string; progress: { done: number; total: number }; createdAt: number }
@@ -39,22 +39,9 @@ const seedHistory = () =>
 const call = (page: Page, method: string, params: object) =>
   page.evaluate(([m, p]) => chrome.runtime.sendMessage({ method: m, params: p, to: 'background' }), [method, params] as const);
 
-/** Reads a store from an extension page, so it works while the service worker is stopped. */
+/** The page reads go through: it stays usable while the service worker is stopped. */
 let reader: Page;
-const allRecords = <T,>(_d: Doppel, store: string): Promise<T[]> =>
-  reader.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('doppel');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => (open.result.close(), resolve(request.result as T[]));
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
+const allRecords = <T,>(_d: Doppel, store: string): Promise<T[]> => allRecordsIn<T>(reader, store);
 
 const personas = async () => {
   const all = await allRecords<StoredDoc>(doppel, 'personas');
