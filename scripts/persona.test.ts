@@ -32,9 +32,9 @@ describe('npm run persona', () => {
     expect(own).toBeGreaterThan(0);
     expect(own).toBeLessThanOrEqual(1);
     expect(own).toBeGreaterThan(other);
-  });
+  }, 120_000);
 
   it('prints usage and fails on a bad command', () => {
     expect(() => cli('frobnicate')).toThrow(/Usage/);
-  });
+  }, 60_000);
 });

@@ -16,7 +16,7 @@ describe('deterministic persona accumulator', () => {
       docs.push(personaFromAcc(acc, meta));
     }
     expect(docs.at(-1)).toEqual(buildDeterministicPersona(records, meta));
-  });
+  }, 60_000);
 
   it('removing a record gives exactly the persona built without it', () => {
     const acc = emptyPersonaAcc();
