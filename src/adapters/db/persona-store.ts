@@ -40,12 +40,15 @@ export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) =>
     async saveState(state: RebuildState): Promise<void> {
       await (await db()).put('personas', state as unknown as DoppelDb['personas']['value']);
     },
-    /** Applies `change` to the newest document in one transaction. */
+    /** Applies `change` to the newest document in one transaction, so a rebuild saving meanwhile is not overwritten. */
     async update(change: (doc: PersonaDoc) => PersonaDoc): Promise<PersonaDoc | undefined> {
-      const doc = await latest();
+      const tx = (await db()).transaction('personas', 'readwrite');
+      const docs = (await tx.store.getAll()).filter(isDoc).sort((a, b) => b.version - a.version);
+      const doc = docs[0] as unknown as PersonaDoc | undefined;
       if (!doc) return undefined;
       const next = change(doc);
-      await (await db()).put('personas', next as unknown as DoppelDb['personas']['value']);
+      await tx.store.put(next as unknown as DoppelDb['personas']['value']);
+      await tx.done;
       return next;
     },
     async records(): Promise<PersonaRecord[]> {

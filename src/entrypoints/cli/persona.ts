@@ -6,8 +6,8 @@ import { styleMatch } from '../../core/persona/style-match';
 import type { PersonaDoc } from '../../core/persona/types';
 
 const USAGE = `Usage:
-  npm run persona -- build <export.json>              prints the deterministic persona as JSON
-  npm run persona -- match <persona.json> <text-file>  prints how much the text sounds like the persona (0–1)`;
+  npm run --silent persona -- build <export.json>              prints the deterministic persona as JSON
+  npm run --silent persona -- match <persona.json> <text-file>  prints how much the text sounds like the persona (0–1)`;
 
 /** Runs one command; returns what to print and the exit code, so it is testable without a process. */
 export const runPersonaCli = (args: string[]): { out: string; code: number } => {
