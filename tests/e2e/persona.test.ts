@@ -134,24 +134,33 @@ test('deleting a record removes the claims that only it supported, and keeps the
   // Without a model the rebuild still stores the measured persona (interests cite their records).
   await call(options, 'persona.rebuild', {});
   await waitForRebuild();
-  const doc = (await personas()).docs.at(-1)!;
-  const counts = new Map<string, number>();
-  for (const c of doc.claims) for (const id of c.evidence) counts.set(id, (counts.get(id) ?? 0) + 1);
-  // A record some claim rests on alone, and a claim it shares with other records.
-  const lonely = doc.claims.find((c) => c.evidence.length === 1) ?? doc.claims[0]!;
-  const recordId = lonely.evidence[0]!;
-  const onlyIt = doc.claims.filter((c) => c.evidence.length === 1 && c.evidence[0] === recordId).map((c) => c.id);
-  const shared = doc.claims.filter((c) => c.evidence.includes(recordId) && c.evidence.length > 1).map((c) => c.id);
-  await options.reload();
-  const item = options.locator(`[data-testid=claim][data-claim-id="${lonely.id}"]`);
-  await item.getByRole('button', { name: /Evidence/ }).click();
-  await item.getByTestId('evidence-list').locator(`li:has(a) >> nth=${lonely.evidence.indexOf(recordId)}`).getByTestId('forget-record').click();
-  await expect.poll(async () => (await storedIds()).has(recordId)).toBe(false);
-  const after = (await personas()).docs.at(-1)!;
-  const left = new Set(after.claims.map((c) => c.id));
-  for (const id of onlyIt) expect(left.has(id)).toBe(false);
-  for (const id of shared) expect(left.has(id)).toBe(true);
-  expect(after.claims.length).toBe(doc.claims.length - onlyIt.length);
+  const latest = async () => (await personas()).docs.at(-1)!;
+  const target = (await latest()).claims.find((c) => c.evidence.length === 2)!;
+  expect(target, 'a claim resting on exactly two records').toBeDefined();
+  const [first, second] = target.evidence as [string, string];
+
+  /** Deletes a record the way a user does: the claim's Evidence list, "Delete this record". */
+  const forgetInUi = async (claimId: string, recordId: string) => {
+    await options.reload();
+    const item = options.locator(`[data-testid=claim][data-claim-id="${claimId}"]`);
+    await item.getByRole('button', { name: /Evidence/ }).click();
+    const records = await call(options, 'persona.evidence', { ids: [recordId] }) as { value: { url: string }[] };
+    await item.getByTestId('evidence-list').locator('li', { has: options.locator(`a[href="${records.value[0]!.url}"]`) }).getByTestId('forget-record').click();
+    await expect.poll(async () => (await storedIds()).has(recordId)).toBe(false);
+  };
+
+  // The first of its two records goes: the claim stays, resting on the other.
+  await forgetInUi(target.id, first);
+  expect((await latest()).claims.find((c) => c.id === target.id)?.evidence).toEqual([second]);
+
+  // Now the second is all that supports it (and maybe other claims); deleting it removes exactly those.
+  const before = await latest();
+  const onlyIt = before.claims.filter((c) => c.evidence.length === 1 && c.evidence[0] === second).map((c) => c.id);
+  const others = before.claims.filter((c) => !onlyIt.includes(c.id)).map((c) => c.id);
+  expect(onlyIt).toContain(target.id);
+  await forgetInUi(target.id, second);
+  const after = (await latest()).claims.map((c) => c.id);
+  expect(after).toEqual(others);
   await expectEvidenceResolves();
   expectNoLeaks(doppel, [SECRET]);
 });
