@@ -76,6 +76,8 @@ test.skipIf(!HAS_MODEL)(`a persona rebuild over a fixture history completes on t
   const { docs, state } = await personas();
   expect(state!.progress).toEqual({ done: state!.progress.total, total: state!.progress.total });
   const doc = docs.at(-1)!;
+  const dropped = (state as unknown as { checkpoint: { dropped: { kind: string; reason: string }[] } }).checkpoint.dropped;
+  console.log(`stories260K rebuild: ${doc.claims.length} claims kept; dropped: ${dropped.map((d) => `${d.kind} (${d.reason.slice(0, 50)})`).join('; ')}`);
   expect(doc.version).toBe(1);
   expect(doc.claims.length).toBeGreaterThan(0);
   await expectEvidenceResolves();
