@@ -43,9 +43,11 @@ const call = (page: Page, method: string, params: object) =>
 let reader: Page;
 const allRecords = <T,>(_d: Doppel, store: string): Promise<T[]> => allRecordsIn<T>(reader, store);
 
+/** The stored persona versions, and the persisted rebuild job (in the jobs store). */
 const personas = async () => {
-  const all = await allRecords<StoredDoc>(doppel, 'personas');
-  return { state: all.find((d) => d.id === 'rebuild'), docs: all.filter((d) => d.id !== 'rebuild').sort((a, b) => a.version - b.version) };
+  const docs = await allRecords<StoredDoc>(doppel, 'personas');
+  const state = (await allRecords<StoredDoc>(doppel, 'jobs')).find((j) => j.id === 'persona-rebuild');
+  return { state, docs: docs.sort((a, b) => a.version - b.version) };
 };
 
 const storedIds = async () => {

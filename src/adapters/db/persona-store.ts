@@ -9,18 +9,17 @@ import type { DoppelDb } from './schema';
 const KEEP_VERSIONS = 5;
 const RECORD_STORES = ['pages', 'writings', 'reactions'] as const;
 
-const isDoc = (value: { id: string }): boolean => value.id !== REBUILD_STATE_ID;
-
 /**
- * Versioned persona documents, plus the one persisted rebuild job (id "rebuild") in the same store,
- * so a rebuild needs no schema change.
+ * Versioned persona documents, and the one persisted rebuild job. The job lives in the jobs store
+ * (read only by id there), so the personas store holds documents only: export, import and the
+ * fidelity report read it as PersonaDoc[].
  */
 export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => {
   const latest = async (): Promise<PersonaDoc | undefined> => {
     let cursor = await (await db()).transaction('personas').store.index('byCreatedAt').openCursor(null, 'prev');
     let best: PersonaDoc | undefined;
     while (cursor) {
-      if (isDoc(cursor.value) && (!best || cursor.value.version > best.version)) best = cursor.value as unknown as PersonaDoc;
+      if (!best || cursor.value.version > best.version) best = cursor.value as unknown as PersonaDoc;
       cursor = await cursor.continue();
     }
     return best;
@@ -30,20 +29,20 @@ export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) =>
     async save(doc: PersonaDoc): Promise<void> {
       const tx = (await db()).transaction('personas', 'readwrite');
       await tx.store.put(doc as unknown as DoppelDb['personas']['value']);
-      const docs = (await tx.store.getAll()).filter(isDoc).sort((a, b) => b.version - a.version);
+      const docs = (await tx.store.getAll()).sort((a, b) => b.version - a.version);
       for (const old of docs.slice(KEEP_VERSIONS)) await tx.store.delete(old.id);
       await tx.done;
     },
     async state(): Promise<RebuildState | undefined> {
-      return (await (await db()).get('personas', REBUILD_STATE_ID)) as RebuildState | undefined;
+      return (await (await db()).get('jobs', REBUILD_STATE_ID)) as unknown as RebuildState | undefined;
     },
     async saveState(state: RebuildState): Promise<void> {
-      await (await db()).put('personas', state as unknown as DoppelDb['personas']['value']);
+      await (await db()).put('jobs', state as unknown as DoppelDb['jobs']['value']);
     },
     /** Applies `change` to the newest document in one transaction, so a rebuild saving meanwhile is not overwritten. */
     async update(change: (doc: PersonaDoc) => PersonaDoc): Promise<PersonaDoc | undefined> {
       const tx = (await db()).transaction('personas', 'readwrite');
-      const docs = (await tx.store.getAll()).filter(isDoc).sort((a, b) => b.version - a.version);
+      const docs = (await tx.store.getAll()).sort((a, b) => b.version - a.version);
       const doc = docs[0] as unknown as PersonaDoc | undefined;
       if (!doc) return undefined;
       const next = change(doc);
@@ -85,7 +84,7 @@ export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) =>
         }
       }
       const personas = tx.objectStore('personas');
-      for (const doc of (await personas.getAll()).filter(isDoc)) await personas.put(withoutRecord(doc as unknown as PersonaDoc, id) as unknown as DoppelDb['personas']['value']);
+      for (const doc of await personas.getAll()) await personas.put(withoutRecord(doc as unknown as PersonaDoc, id) as unknown as DoppelDb['personas']['value']);
       await tx.done;
       return found;
     },

@@ -4,13 +4,13 @@ import { mergeClaims } from './claims';
 import { emptyCheckpoint, runLlmLayer, stepsDone, TOTAL_STEPS, type LlmCheckpoint } from './llm/pipeline';
 import type { PersonaDoc } from './types';
 
-export const REBUILD_STATE_ID = 'rebuild';
+/** The rebuild job's key in the jobs store (one rebuild at a time). */
+export const REBUILD_STATE_ID = 'persona-rebuild';
 
 /** The persisted rebuild job: a service worker or engine host that dies mid-way resumes from here. */
 export interface RebuildState {
   id: typeof REBUILD_STATE_ID;
-  kind: 'rebuild';
-  version: 0;
+  kind: 'persona-rebuild';
   createdAt: number;
   updatedAt: number;
   status: 'running' | 'done' | 'failed';
@@ -24,7 +24,7 @@ export interface RebuildState {
 }
 
 export const newRebuildState = (targetVersion: number, now: number): RebuildState => ({
-  id: REBUILD_STATE_ID, kind: 'rebuild', version: 0, createdAt: now, updatedAt: now, status: 'running', targetVersion,
+  id: REBUILD_STATE_ID, kind: 'persona-rebuild', createdAt: now, updatedAt: now, status: 'running', targetVersion,
   checkpoint: emptyCheckpoint(), progress: { done: 0, total: TOTAL_STEPS },
 });
 
