@@ -9,13 +9,14 @@ import type { DemoMethods } from './methods/demo';
 import type { EngineMethods } from './methods/engine';
 import type { FidelityHostMethods, FidelityMethods } from './methods/fidelity';
 import type { JobMethods } from './methods/jobs';
+import type { PersonaMethods } from './methods/persona';
 
 /**
  * The one message map: every request any context sends to the background, with its answer. Each
  * domain declares its methods in messaging/methods/; each answer travels as a Result, because a
  * thrown Error does not survive structured cloning.
  */
-export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, DemoMethods, FidelityMethods {}
+export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, DemoMethods, FidelityMethods, PersonaMethods {}
 
 /** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
 export interface EngineHostMethods extends FidelityHostMethods {
@@ -32,6 +33,8 @@ export interface EngineHostMethods extends FidelityHostMethods {
   'host.download.start': (input: { url: string; name: string }) => DownloadState;
   'host.download.cancel': (input: { url: string }) => null;
   'host.download.list': (input: Record<string, never>) => DownloadState[];
+  /** Runs (or resumes) the persisted persona rebuild unless one is already running here. */
+  'host.personaRebuild': (input: Record<string, never>) => { started: boolean };
 }
 
 export type MethodName<M> = keyof M & string;

@@ -36,24 +36,25 @@ export const engineStatus = (doppel: Doppel) =>
     return reply.value as { state: string; engine: string | null; queued: number };
   }, undefined);
 
-/** Reads a whole IndexedDB store of Doppel's, from inside the extension. */
-export const allRecords = <T = Record<string, unknown>>(doppel: Doppel, store: string): Promise<T[]> =>
-  doppel.inWorker(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('doppel');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
+/** Reads a whole IndexedDB store of Doppel's; runs inside the extension (worker or page). */
+const readStore = <T,>(name: string) =>
+  new Promise<T[]>((resolve, reject) => {
+    const open = indexedDB.open('doppel');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(request.result as T[]);
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+
+export const allRecords = <T = Record<string, unknown>>(doppel: Doppel, store: string): Promise<T[]> => doppel.inWorker(readStore<T>, store);
+
+/** The same from an extension page: works while the service worker is stopped. */
+export const allRecordsIn = <T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> => page.evaluate(readStore, store) as Promise<T[]>;
 
 /**
  * Delivers a real runtime message to Doppel's own onMessage listener (the router), as if a content

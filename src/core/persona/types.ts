@@ -53,8 +53,11 @@ export interface PersonaDoc {
   id: string;
   version: number;
   createdAt: number;
+  /** How many records of each kind the persona was built from. */
+  basis?: { pages: number; writings: number; reactions: number };
   style: StyleCard;
-  interests: { phrase: string; weight: number; evidence: string[] }[];
+  /** `count`: records behind the phrase; `months`: records per "YYYY-MM", for the interests-over-time chart. */
+  interests: { phrase: string; weight: number; evidence: string[]; count?: number; months?: Record<string, number> }[];
   topSites: { site: string; visits: number; dwellMs: number }[];
   /** Activity by hour of day (0–23), as shares summing to 1. */
   rhythm: number[];
@@ -62,4 +65,9 @@ export interface PersonaDoc {
   summary?: string;
   claims: Claim[];
   bigFive?: BigFiveTrait[];
+  /** LLM layer artefacts that passed the self-judge (absent until a rebuild with a model ran). */
+  profile?: string;
+  styleDescription?: string;
+  /** Ids of claims the user deleted: a rebuild does not bring them back. */
+  suppressed?: string[];
 }

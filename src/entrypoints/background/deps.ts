@@ -5,6 +5,7 @@ import type { Ingest } from '../../adapters/db/ingest';
 import type { JobStore } from '../../adapters/db/job-store';
 import type { PageStore } from '../../adapters/db/page-store';
 import type { ReportStore } from '../../adapters/db/report-store';
+import type { PersonaStore } from '../../adapters/db/persona-store';
 import type { WritingStore } from '../../adapters/db/writing-store';
 
 /** Everything the background's handlers use, built once in index.ts. */
@@ -13,6 +14,7 @@ export interface BackgroundDeps {
   writings: WritingStore;
   jobs: JobStore;
   demo: DemoStore;
+  personas: PersonaStore;
   host: EngineHostLink;
   /** Batched writes of captured pages, visits, writings and reactions. */
   ingest: Ingest;

@@ -4,6 +4,7 @@ import { createDemoStore } from '../../adapters/db/demo-store';
 import { createJobStore } from '../../adapters/db/job-store';
 import { createPageStore } from '../../adapters/db/page-store';
 import { createReportStore } from '../../adapters/db/report-store';
+import { createPersonaStore } from '../../adapters/db/persona-store';
 import { createWritingStore } from '../../adapters/db/writing-store';
 import { createDataStore } from '../../adapters/db/data-store';
 import { createIngest } from '../../adapters/db/ingest';
@@ -18,6 +19,7 @@ import { menuRequest, openErrorPanel, openPanel, registerContextMenus } from './
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
 import { createJobFor } from './handlers/jobs';
+import { resumePersonaRebuild } from './handlers/persona';
 
 // Every listener is registered synchronously at the top level: Chrome wakes an evicted service
 // worker for an event only if a listener for it exists by the end of the first turn.
@@ -42,10 +44,14 @@ const deps: BackgroundDeps = {
   data: createDataStore(db),
   reports: createReportStore(db),
   host: engineHostLink(),
+  personas: createPersonaStore(db),
 };
 const ready = db();
 
 browser.runtime.onMessage.addListener(createRouter<BackgroundMethods>('background', createHandlers(deps), identifySender, ready));
+
+// A rebuild the service worker (or the engine host) died in the middle of continues from its checkpoint.
+void ready.then(() => resumePersonaRebuild(deps)).catch(() => {});
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void registerContextMenus();

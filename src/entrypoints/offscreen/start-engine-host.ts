@@ -10,7 +10,9 @@ import { f32VariantOf } from '../../core/engine/webllm-catalog';
 import { loadWllamaEngine } from '../../adapters/engine/wllama-engine';
 import { ok } from '../../core/result';
 import type { EngineHostMethods, Handlers } from '../../messaging/protocol';
+import { createPersonaStore } from '../../adapters/db/persona-store';
 import { createReportStore } from '../../adapters/db/report-store';
+import { createPersonaRebuilder } from '../../adapters/engine/persona-rebuild';
 import { createFidelityRunner } from './fidelity-runner';
 import { serveGeneratePorts } from './serve-ports';
 
@@ -44,6 +46,7 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
       }),
   });
   const fidelity = createFidelityRunner({ host, reports: createReportStore(db) });
+  const rebuilder = createPersonaRebuilder(host, createPersonaStore(db));
   // Unstreamed work has no requester port to close; it runs to the end in the queue.
   const untilDone = new AbortController().signal;
   const handlers: Handlers<EngineHostMethods> = {
@@ -57,6 +60,7 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
     'host.download.cancel': async ({ url }) => ok(await downloads.cancel(url).then(() => null)),
     'host.download.list': async () => ok(await downloads.list()),
     'host.fidelity.run': async () => ok(await fidelity.start()),
+    'host.personaRebuild': async () => ok({ started: rebuilder.start() }),
   };
   serveGeneratePorts(host);
   return { host, handlers };

@@ -3,6 +3,7 @@ import { FidelitySection } from './FidelitySection';
 import { HistorySection } from './HistorySection';
 import { ModelSection } from './ModelSection';
 import { DataSection } from './DataSection';
+import { PersonaSection } from './PersonaSection';
 
 /** Options sections in display order; the hash (#model, #history, …) selects one. */
 export const SECTIONS: readonly { id: string; label: string; View: FunctionComponent }[] = [
@@ -10,4 +11,5 @@ export const SECTIONS: readonly { id: string; label: string; View: FunctionCompo
   { id: 'history', label: 'History', View: HistorySection },
   { id: 'data', label: 'Data', View: DataSection },
   { id: 'fidelity', label: 'Fidelity', View: FidelitySection },
+  { id: 'persona', label: 'Persona', View: PersonaSection },
 ];

@@ -5,6 +5,7 @@ import { createDemoHandlers } from './demo';
 import { createEngineHandlers } from './engine';
 import { createFidelityHandlers } from './fidelity';
 import { createJobHandlers } from './jobs';
+import { createPersonaHandlers } from './persona';
 
 /** The background's whole API: one factory per domain in messaging/methods/. */
 export const createHandlers = (deps: BackgroundDeps): Handlers<BackgroundMethods> => ({
@@ -13,4 +14,5 @@ export const createHandlers = (deps: BackgroundDeps): Handlers<BackgroundMethods
   ...createJobHandlers(deps),
   ...createDemoHandlers(deps),
   ...createFidelityHandlers(deps),
+  ...createPersonaHandlers(deps),
 });

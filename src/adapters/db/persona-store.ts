@@ -1,0 +1,94 @@
+import type { IDBPDatabase } from 'idb';
+import type { PersonaRecord } from '../../core/persona/accumulator';
+import { withoutRecord } from '../../core/persona/claims';
+import { REBUILD_STATE_ID, type RebuildState } from '../../core/persona/rebuild';
+import type { PersonaDoc } from '../../core/persona/types';
+import type { DoppelDb } from './schema';
+
+/** Older versions kept beside the newest, so a bad rebuild can be inspected. */
+const KEEP_VERSIONS = 5;
+const RECORD_STORES = ['pages', 'writings', 'reactions'] as const;
+
+/**
+ * Versioned persona documents, and the one persisted rebuild job. The job lives in the jobs store
+ * (read only by id there), so the personas store holds documents only: export, import and the
+ * fidelity report read it as PersonaDoc[].
+ */
+export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => {
+  const latest = async (): Promise<PersonaDoc | undefined> => {
+    let cursor = await (await db()).transaction('personas').store.index('byCreatedAt').openCursor(null, 'prev');
+    let best: PersonaDoc | undefined;
+    while (cursor) {
+      if (!best || cursor.value.version > best.version) best = cursor.value as unknown as PersonaDoc;
+      cursor = await cursor.continue();
+    }
+    return best;
+  };
+  return {
+    latest,
+    async save(doc: PersonaDoc): Promise<void> {
+      const tx = (await db()).transaction('personas', 'readwrite');
+      await tx.store.put(doc as unknown as DoppelDb['personas']['value']);
+      const docs = (await tx.store.getAll()).sort((a, b) => b.version - a.version);
+      for (const old of docs.slice(KEEP_VERSIONS)) await tx.store.delete(old.id);
+      await tx.done;
+    },
+    async state(): Promise<RebuildState | undefined> {
+      return (await (await db()).get('jobs', REBUILD_STATE_ID)) as unknown as RebuildState | undefined;
+    },
+    async saveState(state: RebuildState): Promise<void> {
+      await (await db()).put('jobs', state as unknown as DoppelDb['jobs']['value']);
+    },
+    /** Applies `change` to the newest document in one transaction, so a rebuild saving meanwhile is not overwritten. */
+    async update(change: (doc: PersonaDoc) => PersonaDoc): Promise<PersonaDoc | undefined> {
+      const tx = (await db()).transaction('personas', 'readwrite');
+      const docs = (await tx.store.getAll()).sort((a, b) => b.version - a.version);
+      const doc = docs[0] as unknown as PersonaDoc | undefined;
+      if (!doc) return undefined;
+      const next = change(doc);
+      await tx.store.put(next as unknown as DoppelDb['personas']['value']);
+      await tx.done;
+      return next;
+    },
+    async records(): Promise<PersonaRecord[]> {
+      const handle = await db();
+      const [pages, writings, reactions] = await Promise.all(RECORD_STORES.map((store) => handle.getAll(store)));
+      return [
+        ...(pages as DoppelDb['pages']['value'][]).map((record) => ({ type: 'page' as const, record })),
+        ...(writings as DoppelDb['writings']['value'][]).map((record) => ({ type: 'writing' as const, record })),
+        ...(reactions as DoppelDb['reactions']['value'][]).map((record) => ({ type: 'reaction' as const, record })),
+      ];
+    },
+    /** What each id is, for linking a claim to its evidence; unknown ids are left out. */
+    async evidence(ids: string[]): Promise<{ id: string; type: 'page' | 'writing' | 'reaction'; site: string; url: string; title: string; at: number }[]> {
+      const handle = await db();
+      const out = [];
+      for (const id of ids.slice(0, 200)) {
+        const page = await handle.get('pages', id);
+        if (page) { out.push({ id, type: 'page' as const, site: page.site, url: page.url, title: page.title, at: page.lastVisit }); continue; }
+        const writing = await handle.get('writings', id);
+        if (writing) { out.push({ id, type: 'writing' as const, site: writing.site, url: writing.url, title: writing.text.slice(0, 140), at: writing.createdAt }); continue; }
+        const reaction = await handle.get('reactions', id);
+        if (reaction) out.push({ id, type: 'reaction' as const, site: reaction.site, url: reaction.url, title: reaction.kind, at: reaction.at });
+      }
+      return out;
+    },
+    /** Deletes a record wherever it is stored, and the claims only it supported from every document. */
+    async forgetRecord(id: string): Promise<boolean> {
+      const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'personas'] as const, 'readwrite');
+      let found = false;
+      for (const store of RECORD_STORES) {
+        if (await tx.objectStore(store).get(id)) {
+          await tx.objectStore(store).delete(id);
+          found = true;
+        }
+      }
+      const personas = tx.objectStore('personas');
+      for (const doc of await personas.getAll()) await personas.put(withoutRecord(doc as unknown as PersonaDoc, id) as unknown as DoppelDb['personas']['value']);
+      await tx.done;
+      return found;
+    },
+  };
+};
+
+export type PersonaStore = ReturnType<typeof createPersonaStore>;

@@ -1,0 +1,30 @@
+import { STOPWORDS } from './lexicon';
+import { words } from './text-stats';
+
+/** Phrases a text is about: title unigrams and bigrams, plus the body's most repeated content words. */
+export const keyPhrases = (title: string, body: string, bodyWords = 5, minRepeats = 3): string[] => {
+  const content = (w: string) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w);
+  const titleWords = words(title);
+  const phrases = new Set<string>();
+  titleWords.forEach((w, i) => {
+    if (!content(w)) return;
+    phrases.add(w);
+    const next = titleWords[i + 1];
+    if (next && content(next)) phrases.add(`${w} ${next}`);
+  });
+  const counts = new Map<string, number>();
+  for (const w of words(body.slice(0, 20_000))) if (content(w) && w.length >= 4) counts.set(w, (counts.get(w) ?? 0) + 1);
+  [...counts]
+    .filter(([, n]) => n >= minRepeats)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, bodyWords)
+    .forEach(([w]) => phrases.add(w));
+  return [...phrases];
+};
+
+/** Half-life of an interest: a phrase last seen 30 days before the build counts half. */
+export const INTEREST_HALF_LIFE_MS = 30 * 24 * 3600 * 1000;
+
+export const recencyWeight = (lastSeen: number, now: number): number => 0.5 ** (Math.max(0, now - lastSeen) / INTEREST_HALF_LIFE_MS);
+
+export const monthOf = (at: number): string => new Date(at).toISOString().slice(0, 7);

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { burrowsDelta } from './burrows-delta';
+import { applyWriting, emptyStyle, styleCard } from './style';
+import { styleMatch } from './style-match';
+
+const DIR = join(import.meta.dirname, '../../../tests/fixtures/authorship');
+const CHUNK_WORDS = 500;
+
+const chunks = (text: string, size: number): string[] => {
+  const all = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i + size <= all.length; i += size) out.push(all.slice(i, i + size).join(' '));
+  return out;
+};
+
+const attribute = (size: number) => {
+  let ours = 0;
+  let baseline = 0;
+  let total = 0;
+  for (const { author, heldOutText } of corpus) {
+    for (const text of chunks(heldOutText, size)) {
+      total++;
+      const best = cards.map(({ author: a, card }) => ({ a, s: styleMatch(card, text).score })).sort((x, y) => y.s - x.s)[0]!;
+      if (best.a === author) ours++;
+      if (delta(text) === author) baseline++;
+    }
+  }
+  console.log(`authorship: ${corpus.length} authors, ${total} held-out texts of ${size} words; style match top-1 ${ours}/${total} = ${(ours / total).toFixed(3)}; Burrows' Delta ${baseline}/${total} = ${(baseline / total).toFixed(3)}`);
+  return { ours, baseline, total };
+};
+
+const SLOW = 60_000;
+
+const authors = readdirSync(DIR).filter((f) => f.endsWith('.train.txt')).map((f) => f.replace('.train.txt', '')).sort();
+const corpus = authors.map((author) => ({
+  author,
+  train: chunks(readFileSync(join(DIR, `${author}.train.txt`), 'utf8'), 1000),
+  heldOutText: readFileSync(join(DIR, `${author}.heldout.txt`), 'utf8'),
+}));
+
+const cards = corpus.map(({ author, train }) => ({ author, card: styleCard(train.reduce((acc, t) => applyWriting(acc, t, 'book'), emptyStyle())) }));
+const delta = burrowsDelta(corpus.map(({ author, train }) => ({ author, texts: train })));
+
+describe('style match on public-domain authors', () => {
+  it('attributes held-out texts to their authors at least as well as Burrows’ Delta', () => {
+    const { ours, baseline, total } = attribute(CHUNK_WORDS);
+    expect(corpus.length).toBeGreaterThanOrEqual(5);
+    expect(total).toBeGreaterThanOrEqual(60);
+    expect(ours / total).toBeGreaterThanOrEqual(0.8);
+    expect(ours).toBeGreaterThanOrEqual(baseline);
+  }, SLOW);
+
+  it('still attributes most shorter (250-word) texts, far above chance (1 in 6)', () => {
+    const { ours, total } = attribute(250);
+    expect(ours / total).toBeGreaterThan(0.6);
+  }, SLOW);
+});

@@ -1,0 +1,56 @@
+/** Tokenisation shared by the style card and the style match: deterministic, locale-free. */
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+
+export const words = (text: string): string[] => (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+
+/** Sentences end at . ! ? or a line break; empty pieces are dropped. */
+export const sentences = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?…])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+
+export const countMatches = (text: string, pattern: RegExp): number => (text.match(pattern) ?? []).length;
+
+export const emojiCount = (text: string): number => countMatches(text, EMOJI);
+
+/** Character 3-grams over lower-cased text with runs of whitespace folded, punctuation kept. */
+export const charNgrams = (text: string, n = 3): Map<string, number> => {
+  const clean = text.toLowerCase().replace(/\s+/g, ' ');
+  const counts = new Map<string, number>();
+  for (let i = 0; i + n <= clean.length; i++) {
+    const gram = clean.slice(i, i + n);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  return counts;
+};
+
+export const addInto = (target: Map<string, number>, source: Map<string, number> | Record<string, number>, sign = 1): void => {
+  const entries = source instanceof Map ? source.entries() : Object.entries(source);
+  for (const [key, value] of entries) {
+    const next = (target.get(key) ?? 0) + sign * value;
+    if (next === 0) target.delete(key);
+    else target.set(key, next);
+  }
+};
+
+/** The `limit` largest entries as shares of `total`, sorted by count then key so output is stable. */
+export const topShares = (counts: Map<string, number>, total: number, limit: number): Record<string, number> => {
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  return Object.fromEntries(sorted.map(([key, count]) => [key, total > 0 ? count / total : 0]));
+};
+
+export const cosine = (a: Record<string, number>, b: Record<string, number>): number => {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [key, value] of Object.entries(a)) {
+    na += value * value;
+    const other = b[key];
+    if (other !== undefined) dot += value * other;
+  }
+  for (const value of Object.values(b)) nb += value * value;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+};

@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import type { Claim } from '../../../core/persona/types';
+import { rpc } from '../../../messaging/client';
+import type { EvidenceRecord } from '../../../messaging/methods/persona';
+
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** One claim: its text, where it comes from, and the user's controls (edit, pin, delete, forget a record). */
+export const ClaimItem = ({ claim, onChange }: { claim: Claim; onChange: () => void }) => {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [evidence, setEvidence] = useState<EvidenceRecord[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const act = (work: () => Promise<unknown>) => () =>
+    work().then(onChange, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+  const showEvidence = () =>
+    evidence ? setEvidence(null) : rpc('persona.evidence', { ids: claim.evidence }).then(setEvidence, (f: unknown) => setError(String(f)));
+  return (
+    <li class="card" data-testid="claim" data-claim-id={claim.id} data-kind={claim.kind}>
+      {editing === null ? (
+        <p>{claim.text}</p>
+      ) : (
+        <textarea aria-label="Claim text" rows={3} cols={60} value={editing} onInput={(e) => setEditing((e.target as HTMLTextAreaElement).value)} />
+      )}
+      <p class="muted">
+        {claim.kind} · {claim.origin} · confidence {claim.confidence.toFixed(2)} · {day.format(claim.firstSeen)}–{day.format(claim.lastSeen)}
+        {claim.pinned ? ' · pinned' : ''}
+        {claim.edited ? ' · edited by you' : ''}
+      </p>
+      <div class="actions">
+        <button type="button" class="secondary" onClick={showEvidence} aria-expanded={evidence !== null}>
+          Evidence ({claim.evidence.length})
+        </button>
+        {editing === null ? (
+          <button type="button" class="secondary" onClick={() => setEditing(claim.text)}>Edit</button>
+        ) : (
+          <button type="button" onClick={act(() => rpc('persona.editClaim', { claimId: claim.id, action: 'edit', text: editing }).then(() => setEditing(null)))}>Save</button>
+        )}
+        <button type="button" class="secondary" onClick={act(() => rpc('persona.editClaim', { claimId: claim.id, action: 'pin', pinned: !claim.pinned }))}>
+          {claim.pinned ? 'Unpin' : 'Pin'}
+        </button>
+        <button type="button" class="secondary" data-testid="delete-claim" onClick={act(() => rpc('persona.editClaim', { claimId: claim.id, action: 'delete' }))}>
+          Delete
+        </button>
+      </div>
+      {error ? <p class="error" role="alert">{error}</p> : null}
+      {evidence ? (
+        <ul data-testid="evidence-list">
+          {evidence.map((record) => (
+            <li key={record.id}>
+              <a href={record.url} target="_blank" rel="noreferrer">{record.title || record.url}</a>{' '}
+              <span class="muted">({record.type}, {record.site}, {day.format(record.at)})</span>{' '}
+              <button type="button" class="secondary" data-testid="forget-record" onClick={act(() => rpc('persona.forgetRecord', { recordId: record.id }))}>
+                Delete this record
+              </button>
+            </li>
+          ))}
+          {evidence.length < claim.evidence.length ? <li class="muted">{claim.evidence.length - evidence.length} record(s) no longer stored.</li> : null}
+        </ul>
+      ) : null}
+    </li>
+  );
+};
