@@ -46,7 +46,7 @@ const allRecords = <T,>(_d: Doppel, store: string): Promise<T[]> => allRecordsIn
 /** The stored persona versions, and the persisted rebuild job (in the jobs store). */
 const personas = async () => {
   const docs = await allRecords<StoredDoc>(doppel, 'personas');
-  const state = (await allRecords<StoredDoc>(doppel, 'jobs')).find((j) => j.id === 'persona-rebuild');
+  const state = (await allRecords<StoredDoc>(doppel, 'pipelines')).find((j) => j.id === 'persona-rebuild');
   return { state, docs: docs.sort((a, b) => a.version - b.version) };
 };
 

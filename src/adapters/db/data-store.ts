@@ -7,7 +7,8 @@ import type { DoppelDb } from './schema';
 /** The stores that hold what Doppel learned about the user (models and jobs are not user data). */
 export const DATA_STORES = ['pages', 'writings', 'reactions'] as const;
 export type DataStoreName = (typeof DATA_STORES)[number];
-const USER_STORES = [...DATA_STORES, 'personas', 'reports'] as const;
+// Jobs and pipeline checkpoints hold prompts and outputs built from the user's records: they go too.
+const USER_STORES = [...DATA_STORES, 'personas', 'reports', 'jobs', 'pipelines'] as const;
 
 export interface DataUsage {
   pages: number;

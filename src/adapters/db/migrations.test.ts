@@ -34,7 +34,7 @@ describe('IndexedDB migrations', () => {
   test('a fresh database gets every store at the latest version', async () => {
     const db = await openDoppelDb(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'models', 'pages', 'personas', 'reactions', 'reports', 'writings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'models', 'pages', 'personas', 'pipelines', 'reactions', 'reports', 'writings']);
     db.close();
   });
 
@@ -53,5 +53,21 @@ describe('IndexedDB migrations', () => {
     await v2.put('reactions', { id: 'r1', url: v1Page.url, site: 'example.com', kind: 'long-read', value: 60_000, at: 9 });
     expect(await v2.countFromIndex('reactions', 'byUrl', v1Page.url)).toBe(1);
     v2.close();
+  });
+
+  test('v2 → v3 moves a persona rebuild checkpoint out of jobs into pipelines, and leaves generation jobs alone', async () => {
+    const name = freshName();
+    const v2 = await openAtVersion(name, 2);
+    const checkpoint = { id: 'persona-rebuild', kind: 'persona-rebuild', status: 'running', step: 3, createdAt: 1, updatedAt: 2 };
+    await v2.put('jobs', checkpoint as never);
+    await v2.put('jobs', { id: 'j1', kind: 'draft', status: 'running', createdAt: 1, updatedAt: 2, title: 't', messages: [], maxTokens: 5, temperature: 0, output: 'partial', tokens: 1 });
+    v2.close();
+
+    const v3 = await openDoppelDb(name);
+    expect(v3.version).toBeGreaterThanOrEqual(3);
+    expect(await v3.get('pipelines', 'persona-rebuild')).toEqual(checkpoint);
+    expect(await v3.get('jobs', 'persona-rebuild')).toBeUndefined();
+    expect((await v3.get('jobs', 'j1'))?.output).toBe('partial');
+    v3.close();
   });
 });

@@ -33,6 +33,17 @@ export const MIGRATIONS: readonly Step[] = [
     db.createObjectStore('personas', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
     db.createObjectStore('reports', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
   },
+  // 2 → 3: pipeline checkpoints get their own store, so the engine host's sweep of orphaned
+  // generation jobs never touches them; a persona rebuild checkpoint kept in `jobs` moves over.
+  (db, tx) => {
+    const pipelines = db.createObjectStore('pipelines', { keyPath: 'id' });
+    const jobs = tx.objectStore('jobs');
+    void jobs.get('persona-rebuild').then((checkpoint) => {
+      if (!checkpoint) return;
+      void pipelines.put(checkpoint as unknown as DoppelDb['pipelines']['value']);
+      void jobs.delete('persona-rebuild');
+    });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

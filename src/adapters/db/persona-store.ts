@@ -10,9 +10,9 @@ const KEEP_VERSIONS = 5;
 const RECORD_STORES = ['pages', 'writings', 'reactions'] as const;
 
 /**
- * Versioned persona documents, and the one persisted rebuild job. The job lives in the jobs store
- * (read only by id there), so the personas store holds documents only: export, import and the
- * fidelity report read it as PersonaDoc[].
+ * Versioned persona documents, and the one persisted rebuild job. The job's checkpoint lives in the
+ * pipelines store, so the personas store holds documents only: export, import and the fidelity
+ * report read it as PersonaDoc[].
  */
 export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => {
   const latest = async (): Promise<PersonaDoc | undefined> => {
@@ -34,10 +34,10 @@ export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) =>
       await tx.done;
     },
     async state(): Promise<RebuildState | undefined> {
-      return (await (await db()).get('jobs', REBUILD_STATE_ID)) as unknown as RebuildState | undefined;
+      return (await (await db()).get('pipelines', REBUILD_STATE_ID)) as unknown as RebuildState | undefined;
     },
     async saveState(state: RebuildState): Promise<void> {
-      await (await db()).put('jobs', state as unknown as DoppelDb['jobs']['value']);
+      await (await db()).put('pipelines', state as unknown as DoppelDb['pipelines']['value']);
     },
     /** Applies `change` to the newest document in one transaction, so a rebuild saving meanwhile is not overwritten. */
     async update(change: (doc: PersonaDoc) => PersonaDoc): Promise<PersonaDoc | undefined> {

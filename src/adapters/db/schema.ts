@@ -47,6 +47,11 @@ export interface DoppelDb extends DBSchema {
     value: { id: string; createdAt: number; [field: string]: unknown };
     indexes: { byCreatedAt: number };
   };
+  /** Checkpoints of long pipelines run in the engine host (the persona rebuild), by pipeline id. */
+  pipelines: {
+    key: string;
+    value: { id: string; status: string; updatedAt: number; [field: string]: unknown };
+  };
   models: {
     key: string;
     value: StoredModel;
