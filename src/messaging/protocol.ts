@@ -4,13 +4,14 @@ import type { Result } from '../core/result';
 import type { CaptureMethods } from './methods/capture';
 import type { EngineMethods } from './methods/engine';
 import type { JobMethods } from './methods/jobs';
+import type { TaskMethods } from './methods/tasks';
 
 /**
  * The one message map: every request any context sends to the background, with its answer. Each
  * domain declares its methods in messaging/methods/; each answer travels as a Result, because a
  * thrown Error does not survive structured cloning.
  */
-export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods {}
+export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, TaskMethods {}
 
 /** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
 export interface EngineHostMethods {
@@ -42,8 +43,11 @@ export interface SenderInfo {
   trusted: boolean;
 }
 
-/** Methods a content script may call: it runs beside untrusted pages, so it may only capture. */
-export const CONTENT_SCRIPT_METHODS: ReadonlySet<string> = new Set(['capture.page']);
+/**
+ * Methods a content script may call: it runs beside untrusted pages, so it may only capture, and
+ * report the text the user sent after inserting a draft (checked against the job's tab).
+ */
+export const CONTENT_SCRIPT_METHODS: ReadonlySet<string> = new Set(['capture.page', 'tasks.feedback']);
 
 /** Streams to and from the engine host, over a runtime Port named GENERATE_PORT. */
 export const GENERATE_PORT = 'doppel:generate';

@@ -60,6 +60,16 @@ export const createPageStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
     }
     return out;
   },
+  /** Whole records, newest first: the evidence tasks retrieve from. */
+  async recentRecords(limit: number): Promise<PageRecord[]> {
+    const out: PageRecord[] = [];
+    let cursor = await (await db()).transaction('pages').store.index('byLastVisit').openCursor(null, 'prev');
+    while (cursor && out.length < limit) {
+      out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return out;
+  },
 });
 
 export type PageStore = ReturnType<typeof createPageStore>;

@@ -3,12 +3,14 @@ import { openDoppelDb } from '../../adapters/db/open-db';
 import { createJobStore } from '../../adapters/db/job-store';
 import { createPageStore } from '../../adapters/db/page-store';
 import { createWritingStore } from '../../adapters/db/writing-store';
+import { createReactionStore } from '../../adapters/db/reaction-store';
+import { latestPersona } from '../../adapters/db/persona-read';
 import { offscreenLink } from '../../adapters/browser/offscreen-link';
 import { identifySender } from '../../adapters/browser/sender';
 import { toAppError } from '../../core/result';
 import { createRouter } from '../../messaging/router';
 import type { BackgroundMethods } from '../../messaging/protocol';
-import { menuRequest, openErrorPanel, openPanel, registerContextMenus } from './context-menus';
+import { DRAFT_COMMAND, menuRequest, openErrorPanel, openPanel, registerContextMenus } from './context-menus';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
 import { createJobFor } from './handlers/jobs';
@@ -21,6 +23,8 @@ const deps: BackgroundDeps = {
   writings: createWritingStore(db),
   jobs: createJobStore(db),
   host: offscreenLink,
+  reactions: createReactionStore(db),
+  persona: () => latestPersona(db),
 };
 const ready = db();
 
@@ -35,6 +39,15 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (!request) return;
   void ready
     .then(() => createJobFor(deps, request))
+    .then(openPanel)
+    .catch((error: unknown) => openErrorPanel(toAppError(error).message));
+});
+
+// The keyboard shortcut (manifest `commands`): a draft for the selection or field in the active tab.
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== DRAFT_COMMAND || tab?.id === undefined) return;
+  void ready
+    .then(() => createJobFor(deps, { kind: 'draft', tabId: tab.id, fromTab: true }))
     .then(openPanel)
     .catch((error: unknown) => openErrorPanel(toAppError(error).message));
 });

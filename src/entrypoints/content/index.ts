@@ -1,5 +1,6 @@
 import { extractReadable } from '../../adapters/capture/extract-readable';
 import { callBackground } from '../../messaging/client';
+import { serveTasks } from './tasks';
 
 // Enough for any article; the background cuts again, since a content script is not trusted.
 const MAX_CHARS = 50_000;
@@ -13,3 +14,4 @@ const capture = () => {
 };
 
 if (window.top === window) capture();
+serveTasks();

@@ -3,10 +3,12 @@ import type { BackgroundDeps } from '../deps';
 import { createCaptureHandlers } from './capture';
 import { createEngineHandlers } from './engine';
 import { createJobHandlers } from './jobs';
+import { createTaskHandlers } from './tasks';
 
 /** The background's whole API: one factory per domain in messaging/methods/. */
 export const createHandlers = (deps: BackgroundDeps): Handlers<BackgroundMethods> => ({
   ...createCaptureHandlers(deps),
   ...createEngineHandlers(deps),
   ...createJobHandlers(deps),
+  ...createTaskHandlers(deps),
 });
