@@ -47,7 +47,7 @@ export const buildInterviewPrompt = (input: InterviewInput): BuiltPrompt => {
     task: 'Answer the interview question below as me, using only the persona and the records.',
     blocks: [
       { label: 'The user (persona)', text: packed.persona || 'No persona has been built yet.' },
-      { label: 'Records of what the user read, wrote and did, each led by its id', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None match this question.' },
+      { label: 'Records of the user, each led by its id', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None match this question.' },
       ...(turns ? [{ label: 'Earlier in this interview', text: turns }] : []),
       { label: 'The question', text: clip(input.question, QUESTION_CHARS) },
     ],

@@ -47,16 +47,16 @@ export const buildPredictReactionPrompt = (input: PredictReactionInput): Reactio
   const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence);
   const blocks = [
     { label: 'The user (persona)', text: packed.persona || 'No persona has been built yet: go by the records.' },
-    { label: 'Records of what the user read, wrote and did, each led by its id', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None yet.' },
+    { label: 'Records of the user, each led by its id', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None yet.' },
     { label: `The content, “${clip(input.title, 200)}” on ${input.site}`, text: clip(input.text, PAGE_CHARS) },
   ];
   const role = 'You predict how this user would react to a piece of content, in the first person, from what is known about them.';
   const messages = assemblePrompt({
     role,
-    task: 'Predict my reaction to the content below: the thought I would have reading it, and the comment I would write about it.',
+    task: 'Predict my reaction to the content below: my thought reading it, and the comment I would write.',
     blocks,
-    lengthHint: 'The thought is one or two sentences; the comment is what I would post, in my usual length and style.',
-    output: 'Output only a JSON object: {"thought": string, "comment": string, "evidence": [ids of the records above that support the prediction]}.',
+    lengthHint: 'One or two sentences each.',
+    output: 'Output only JSON: {"thought": string, "comment": string, "evidence": [ids of supporting records]}.',
   });
   const scoring = REACTION_SETS.map((set) => ({
     key: set.key,

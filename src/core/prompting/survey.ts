@@ -53,7 +53,7 @@ export const buildSurveyPrompt = (input: SurveyInput): SurveyPrompt => {
   const scaleText = input.item.scale.kind === 'likert' ? options.map((o) => `${o.option} = ${o.label}`).join('\n') : `A number from ${input.item.scale.min} to ${input.item.scale.max} in steps of ${input.item.scale.step}.`;
   const blocks = [
     { label: 'The user (persona)', text: packed.persona || 'No persona has been built yet: go by the records.' },
-    { label: 'Records of what the user read, wrote and did, each led by its id', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None match this item.' },
+    { label: 'Records of the user, each led by its id', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None match this item.' },
     { label: 'The survey item', text: clip(input.item.question, 600) },
     { label: 'The answer scale', text: scaleText },
   ];

@@ -22,7 +22,7 @@ const expectStructure = (messages: ChatMessage[], opts: { lengthHint: boolean })
   const parts = messages[1]!.content.split('\n\n');
   expect(parts[0]).not.toContain(FENCE);
   expect(parts.at(-1)).toMatch(/^Output only /);
-  if (opts.lengthHint) expect(parts.at(-2)).toMatch(/^(Write about \d+ words\.|Answer in|The thought|One sentence)/);
+  if (opts.lengthHint) expect(parts.at(-2)).toMatch(/^(Write about \d+ words\.|Answer in|One or two sentences|One sentence)/);
   const fences = messages[1]!.content.split('\n').filter((line) => line === FENCE).length;
   expect(fences % 2).toBe(0);
   expect(fences).toBeGreaterThanOrEqual(4);
