@@ -56,6 +56,8 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
       '--gaia-url=http://127.0.0.1:9',
       '--google-apis-url=http://127.0.0.1:9',
       '--component-updater=url-source=http://127.0.0.1:9/cu',
+      // Pages with forms make Chromium query its autofill server; point it at a dead loopback port.
+      '--autofill-server-url=http://127.0.0.1:9/',
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       ...(options.webgpu ? ['--enable-unsafe-webgpu'] : []),
     ],
