@@ -23,3 +23,7 @@ test('without fill, only topical matches come back', () => {
   expect(retrieve(items, { text: 'sourdough' }, 5, { fill: false }).map((e) => e.id)).toEqual(['w2']);
   expect(retrieve([], { text: 'x' }, 5)).toEqual([]);
 });
+
+test('function words alone are no topical match', () => {
+  expect(retrieve(items, { text: 'What is my opinion of the thing?' }, 5, { fill: false })).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Evidence } from './evidence';
+import { STOPWORDS } from './stopwords';
 
 export interface RetrieveQuery {
   /** Words of the text at hand (the selection, the page, the question). */
@@ -18,7 +19,15 @@ const SAME_SITE_BOOST = 1.5;
  */
 export const retrieve = (items: Evidence[], query: RetrieveQuery, limit: number, options: { fill?: boolean } = {}): Evidence[] => {
   if (items.length === 0 || limit <= 0) return [];
-  const index = new MiniSearch<Evidence>({ fields: ['text', 'label', 'site'], storeFields: [], idField: 'id' });
+  const index = new MiniSearch<Evidence>({
+    fields: ['text', 'label', 'site'],
+    storeFields: [],
+    idField: 'id',
+    processTerm: (term) => {
+      const lower = term.toLowerCase();
+      return STOPWORDS.has(lower) ? null : lower;
+    },
+  });
   const unique = [...new Map(items.map((item) => [item.id, item])).values()];
   index.addAll(unique);
   const byId = new Map(unique.map((item) => [item.id, item]));
