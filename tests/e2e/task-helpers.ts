@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Doppel } from './harness';
 import { allRecords } from './helpers';
 
@@ -51,7 +51,7 @@ export const jobById = async (doppel: Doppel, jobId: string): Promise<StoredJob>
   return job;
 };
 
-export const jobIdIn = async (page: Page): Promise<string> => {
+export const jobIdIn = async (page: Page | Locator): Promise<string> => {
   const id = await page.locator('[data-job-id]').first().getAttribute('data-job-id');
   if (!id) throw new Error('no job on the page');
   return id;
