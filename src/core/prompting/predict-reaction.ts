@@ -45,25 +45,27 @@ export interface ReactionPrompt extends BuiltPrompt {
 
 export const buildPredictReactionPrompt = (input: PredictReactionInput): ReactionPrompt => {
   const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence);
+  // Empty blocks are left out: on a small CPU model every prompt token delays the first output token.
   const blocks = [
-    { label: 'The user (persona)', text: packed.persona || 'No persona has been built yet: go by the records.' },
-    { label: 'Records of the user, each led by its id', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None yet.' },
+    { label: 'About me', text: packed.persona },
+    { label: 'Records of me, each led by its id', text: evidenceBlock(packed.evidence) },
     { label: `The content, “${clip(input.title, 200)}” on ${input.site}`, text: clip(input.text, PAGE_CHARS) },
   ];
-  const role = 'You predict how this user would react to a piece of content, in the first person, from what is known about them.';
+  const known = packed.persona || packed.evidence.length ? '' : ' Nothing is known about me yet.';
+  const role = 'You predict this user\'s reaction to content, in the first person.';
   const messages = assemblePrompt({
     role,
-    task: 'Predict my reaction to the content below: my thought reading it, and the comment I would write.',
+    task: `Predict my thought on reading the content below, and the comment I would write.${known}`,
     blocks,
     lengthHint: 'One or two sentences each.',
-    output: 'Output only JSON: {"thought": string, "comment": string, "evidence": [ids of supporting records]}.',
+    output: 'Output only JSON: {"thought": string, "comment": string, "evidence": [record ids]}.',
   });
   const scoring = REACTION_SETS.map((set) => ({
     key: set.key,
     options: [...set.options],
     messages: assemblePrompt({
       role,
-      task: `${set.question} Predict my answer.`,
+      task: `${set.question} Predict my answer.${known}`,
       blocks,
       output: `Output only one of: ${set.options.join(', ')}.`,
     }),
