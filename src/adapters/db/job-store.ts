@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { Job } from '../../core/model/job';
+import { newestFirst } from './newest';
 import type { DoppelDb } from './schema';
 
 export const createJobStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
@@ -10,15 +11,7 @@ export const createJobStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
     return (await db()).get('jobs', id);
   },
   /** Newest first, optionally only those matching `keep` (the popup's last results for a page). */
-  async recent(limit: number, keep: (job: Job) => boolean = () => true): Promise<Job[]> {
-    const out: Job[] = [];
-    let cursor = await (await db()).transaction('jobs').store.index('byUpdatedAt').openCursor(null, 'prev');
-    while (cursor && out.length < limit) {
-      if (keep(cursor.value)) out.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    return out;
-  },
+  recent: async (limit: number, keep?: (job: Job) => boolean): Promise<Job[]> => newestFirst(await db(), 'jobs', 'byUpdatedAt', limit, keep),
   /** Applies `change` to the stored job inside one transaction, so concurrent writers don't lose updates. */
   async update(id: string, change: (job: Job) => Job): Promise<Job | undefined> {
     const tx = (await db()).transaction('jobs', 'readwrite');

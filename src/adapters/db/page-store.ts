@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { summarizePage, type PageRecord, type PageSummary } from '../../core/model/records';
+import { newestFirst } from './newest';
 import type { DoppelDb } from './schema';
 
 export interface NewPage {
@@ -61,15 +62,7 @@ export const createPageStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
     return out;
   },
   /** Whole records, newest first: the evidence tasks retrieve from. */
-  async recentRecords(limit: number): Promise<PageRecord[]> {
-    const out: PageRecord[] = [];
-    let cursor = await (await db()).transaction('pages').store.index('byLastVisit').openCursor(null, 'prev');
-    while (cursor && out.length < limit) {
-      out.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    return out;
-  },
+  recentRecords: async (limit: number): Promise<PageRecord[]> => newestFirst(await db(), 'pages', 'byLastVisit', limit),
 });
 
 export type PageStore = ReturnType<typeof createPageStore>;
