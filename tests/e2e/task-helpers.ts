@@ -57,10 +57,11 @@ export const jobIdIn = async (page: Page | Locator): Promise<string> => {
   return id;
 };
 
-/** Every evidence id of a job names a record the user can see: a page, a writing, a reaction (or a persona claim). */
+/** Evidence ids of a job that name no record the user can see (a page, a writing, a reaction, a persona claim). */
 export const unresolvedEvidence = async (doppel: Doppel, job: StoredJob): Promise<string[]> => {
   const ids = new Set<string>();
   for (const store of ['pages', 'writings', 'reactions']) for (const r of await allRecords<{ id: string }>(doppel, store)) ids.add(r.id);
+  for (const persona of await allRecords<{ claims?: { id: string }[] }>(doppel, 'personas')) for (const claim of persona.claims ?? []) ids.add(claim.id);
   return [...(job.evidence ?? []).map((e) => e.id), ...(job.result?.cited ?? [])].filter((id) => !ids.has(id));
 };
 

@@ -111,3 +111,26 @@ test.skipIf(!HAS_MODEL)(`draft from the popup streams into the popup with the dr
   expect((await jobById(doppel, await jobIdIn(popup))).result?.kind).toBe('draft');
   expectNoLeaks(doppel, [POST]);
 });
+
+test.skipIf(!HAS_MODEL)(`Insert into a contenteditable composer puts in plain text only, sends nothing, and Enter by the user stores feedback (${model})`, async () => {
+  await addStoriesModel(doppel);
+  const chat = await doppel.context.newPage();
+  await chat.goto(doppel.server.url('reply-editable.html'));
+  await chat.locator('#composer').click();
+  const panelOpened = doppel.context.waitForEvent('page', { predicate: (p) => p.url().includes('/panel/index.html') });
+  await clickContextMenu(doppel, 'doppel-draft-reply', chat.url(), 'Is anyone going down to the lake on Saturday?');
+  const panel = await panelOpened;
+  await panel.locator('[data-testid=job-phase][data-phase=done]').waitFor({ timeout: 60_000 });
+  // The user edits the draft in the panel before inserting; markup in it must arrive as text.
+  await panel.getByTestId('draft-text').fill('See you at ten <b>sharp</b>');
+  await panel.getByRole('button', { name: 'Insert' }).click();
+  await panel.getByTestId('draft-status').getByText('Inserted').waitFor();
+  await expect.poll(() => chat.locator('#composer').innerText()).toBe('See you at ten <b>sharp</b>');
+  expect(await chat.locator('#composer b').count()).toBe(0);
+  expect(await chat.evaluate(() => (window as unknown as { sent: number }).sent)).toBe(0);
+  await chat.locator('#composer').press('Enter');
+  await expect
+    .poll(async () => (await allRecords<{ source: string; text: string }>(doppel, 'writings')).filter((w) => w.source === 'feedback').map((w) => w.text), { timeout: 10_000 })
+    .toEqual(['See you at ten <b>sharp</b>']);
+  expectNoLeaks(doppel, ['perfect for the small boats']);
+});
