@@ -49,6 +49,7 @@ const extensionPages: UserConfig = {
         options: resolve(root, 'options/index.html'),
         panel: resolve(root, 'panel/index.html'),
         offscreen: resolve(root, 'offscreen/index.html'),
+        onboarding: resolve(root, 'onboarding/index.html'),
       },
       output: {
         entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),

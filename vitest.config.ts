@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         oxc: jsx,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {
         oxc: jsx,

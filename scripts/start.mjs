@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: install if needed, build, and open Chromium/Chrome with Doppel loaded in a fresh
-// profile, on its options page.
+// profile, on its options page (`npm start -- --demo`: on the welcome page, with the demo loaded).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -28,6 +28,8 @@ if (!browser) {
 const extensionId = [...createHash('sha256').update(dist).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 const profile = mkdtempSync(join(tmpdir(), 'doppel-profile-'));
 const headless = process.env.DOPPEL_HEADLESS === '1';
+// `npm start -- --demo` opens Doppel with the fictional demo history loaded.
+const demo = process.argv.includes('--demo');
 const args = [
   `--user-data-dir=${profile}`,
   `--disable-extensions-except=${dist}`,
@@ -36,7 +38,7 @@ const args = [
   '--no-default-browser-check',
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ...(headless ? ['--headless', '--remote-debugging-port=0'] : []),
-  `chrome-extension://${extensionId}/options/index.html`,
+  demo ? `chrome-extension://${extensionId}/onboarding/index.html?demo=1` : `chrome-extension://${extensionId}/options/index.html`,
 ];
 console.log(`Starting ${browser} with Doppel (${extensionId}) in a fresh profile: ${profile}`);
 const child = spawn(browser, args, { stdio: 'inherit' });

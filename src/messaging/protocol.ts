@@ -2,7 +2,9 @@ import type { EngineStatus } from '../core/engine/status';
 import type { Job } from '../core/model/job';
 import type { Result } from '../core/result';
 import type { CaptureMethods } from './methods/capture';
+import type { DemoMethods } from './methods/demo';
 import type { EngineMethods } from './methods/engine';
+import type { FidelityHostMethods, FidelityMethods } from './methods/fidelity';
 import type { JobMethods } from './methods/jobs';
 import type { TaskMethods } from './methods/tasks';
 
@@ -11,10 +13,10 @@ import type { TaskMethods } from './methods/tasks';
  * domain declares its methods in messaging/methods/; each answer travels as a Result, because a
  * thrown Error does not survive structured cloning.
  */
-export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, TaskMethods {}
+export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, DemoMethods, FidelityMethods, TaskMethods {}
 
 /** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
-export interface EngineHostMethods {
+export interface EngineHostMethods extends FidelityHostMethods {
   'host.status': (input: Record<string, never>) => EngineStatus;
   'host.loadModel': (input: { modelId: string }) => EngineStatus;
 }
@@ -39,6 +41,8 @@ export interface SenderInfo {
   url?: string;
   tabId?: number;
   frameId?: number;
+  /** The browser's word that the sender's tab is incognito: Doppel never captures there. */
+  incognito?: boolean;
   /** True when the sender is one of Doppel's own pages or workers. */
   trusted: boolean;
 }
@@ -47,7 +51,15 @@ export interface SenderInfo {
  * Methods a content script may call: it runs beside untrusted pages, so it may only capture, and
  * report the text the user sent after inserting a draft (checked against the job's tab).
  */
-export const CONTENT_SCRIPT_METHODS: ReadonlySet<string> = new Set(['capture.page', 'tasks.feedback']);
+export const CONTENT_SCRIPT_METHODS: ReadonlySet<string> = new Set([
+  'capture.page',
+  'capture.check',
+  'capture.visit',
+  'capture.writing',
+  'capture.reaction',
+  'capture.timing',
+  'tasks.feedback',
+]);
 
 /** Streams to and from the engine host, over a runtime Port named GENERATE_PORT. */
 export const GENERATE_PORT = 'doppel:generate';

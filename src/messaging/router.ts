@@ -5,7 +5,7 @@ export interface RawSender {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
   frameId?: number;
 }
 
@@ -13,7 +13,7 @@ export interface RawSender {
 export const describeSender = (sender: RawSender, extensionId: string, extensionOrigin: string): SenderInfo => {
   const url = sender.url;
   const trusted = sender.id === extensionId && typeof url === 'string' && url.startsWith(extensionOrigin);
-  return { url, tabId: sender.tab?.id, frameId: sender.frameId, trusted };
+  return { url, tabId: sender.tab?.id, frameId: sender.frameId, incognito: sender.tab?.incognito === true, trusted };
 };
 
 const isRequest = (message: unknown): message is Envelope =>

@@ -18,6 +18,12 @@ process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
 
 export interface LaunchOptions {
   webgpu?: boolean;
+  /**
+   * The fixture server is on 127.0.0.1, which Doppel's default deny list excludes (intranet). By
+   * default the test's own origin is added to the user allow patterns so fixture pages are
+   * captured; pass false to see Doppel as a fresh user would.
+   */
+  allowTestOrigin?: boolean;
 }
 
 export interface Doppel {
@@ -59,8 +65,8 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
       '--gaia-url=http://127.0.0.1:9',
       '--google-apis-url=http://127.0.0.1:9',
       '--component-updater=url-source=http://127.0.0.1:9/cu',
-      // Pages with forms make Chromium query its autofill server; point it at a dead loopback port.
-      '--autofill-server-url=http://127.0.0.1:9/',
+      // Pages with forms make Chromium's autofill ask Google about them; point it at nothing.
+      '--autofill-server-url=http://127.0.0.1:9/af/',
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       ...(options.webgpu ? ['--enable-unsafe-webgpu'] : []),
     ],
@@ -68,6 +74,9 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
   audit.watch(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (options.allowTestOrigin !== false) {
+    await worker.evaluate((origin) => chrome.storage.local.set({ 'capture.allowPatterns': [`${origin}/*`] }), server.origin);
+  }
   // After the service worker is killed and restarted it is a new Worker object.
   const currentWorker = () =>
     context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? worker;

@@ -54,3 +54,53 @@ export const allRecords = <T = Record<string, unknown>>(doppel: Doppel, store: s
       }),
     store,
   );
+
+/**
+ * Delivers a real runtime message to Doppel's own onMessage listener (the router), as if a content
+ * script in a tab described by `sender` sent it. For senders a headless test cannot create, such
+ * as a tab in an incognito window Doppel is not allowed into.
+ */
+export const dispatchMessage = <T = unknown>(doppel: Doppel, method: string, params: unknown, sender: { url: string; tab: { id: number; incognito?: boolean } }) =>
+  doppel.inWorker(
+    async ({ method, params, sender }) => {
+      const dispatched = (chrome.runtime.onMessage as unknown as { dispatch(m: unknown, s: unknown, r: () => void): { results: unknown[] } }).dispatch(
+        { method, params, to: 'background' },
+        { id: chrome.runtime.id, ...sender, frameId: 0 },
+        () => {},
+      );
+      const answers = await Promise.all(dispatched.results);
+      return answers.find((a) => a !== undefined) as T;
+    },
+    { method, params, sender },
+  );
+
+/** Every record in every one of Doppel's IndexedDB stores, as JSON text, for scanning. */
+export const dumpDatabase = (doppel: Doppel): Promise<Record<string, string[]>> =>
+  doppel.inWorker(
+    () =>
+      new Promise<Record<string, string[]>>((resolve, reject) => {
+        const open = indexedDB.open('doppel');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names);
+          const out: Record<string, string[]> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => {
+              out[name] = request.result.map((r) => JSON.stringify(r, (_k, v) => (v instanceof Blob ? `[blob ${v.size}]` : v)));
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    undefined,
+  );
+
+/** Sets capture settings the way Options → Data saves them: typed items in storage.local. */
+export const setSettings = (doppel: Doppel, items: Record<string, unknown>) => doppel.inWorker((i) => chrome.storage.local.set(i), items);

@@ -44,8 +44,9 @@ test.skipIf(!HAS_MODEL)(`predict my reaction from the context menu: streams, opt
   // The user records what they actually did: ground truth.
   await panel.getByRole('button', { name: 'Skimmed' }).click();
   await panel.getByTestId('recorded').waitFor();
-  const reactions = await allRecords<{ kind: string; url: string; pageId?: string }>(doppel, 'reactions');
-  expect(reactions).toEqual([expect.objectContaining({ kind: 'scroll', url: job.url })]);
+  // Told by the user (no measured value), unlike the reactions capture measures from the visit.
+  const told = async () => (await allRecords<{ kind: string; url: string; value?: number }>(doppel, 'reactions')).filter((r) => r.value === undefined);
+  await expect.poll(told).toEqual([expect.objectContaining({ kind: 'scroll', url: job.url })]);
 
   const popup = await doppel.page(`popup/index.html?tabId=${await tabIdOf(doppel, article.url())}`);
   await popup.locator(`[data-testid=last-result][data-job-id="${job.id}"]`).waitFor({ timeout: 10_000 });

@@ -6,21 +6,29 @@ export interface Extracted {
   lang?: string;
 }
 
-/** Readability on a clone (it mutates the DOM it reads); the page's own innerText when it finds no article. */
+/** Beyond this many elements Readability is too slow for the page's main thread; raw text is used instead. */
+const MAX_ELEMENTS = 15_000;
+/** Raw text read from huge documents before normalizing: the background keeps at most 50 KB anyway. */
+const MAX_RAW_CHARS = 400_000;
+
+/** Readability on a clone (it mutates the DOM it reads); the page's own text when it finds no article or the page is too big. */
 export const extractReadable = (doc: Document, maxChars: number): Extracted => {
   let text = '';
   let title = doc.title;
-  try {
-    const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
-    if (article?.textContent) {
-      text = article.textContent;
-      title = article.title || title;
+  const huge = doc.getElementsByTagName('*').length > MAX_ELEMENTS;
+  if (!huge) {
+    try {
+      const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse();
+      if (article?.textContent) {
+        text = article.textContent;
+        title = article.title || title;
+      }
+    } catch {
+      // Readability throws on some malformed or too-deep documents; fall through to the page's text.
     }
-  } catch {
-    // Readability throws on some malformed documents; fall through to innerText.
   }
-  if (!text.trim()) text = doc.body?.innerText ?? '';
-  const normalized = text.replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  if (!text.trim()) text = (huge ? doc.body?.textContent : doc.body?.innerText)?.slice(0, MAX_RAW_CHARS) ?? '';
+  const normalized = text.slice(0, MAX_RAW_CHARS).replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
   const lang = doc.documentElement.lang || undefined;
   return { title: title.trim(), text: normalized.slice(0, maxChars), ...(lang ? { lang } : {}) };
 };

@@ -13,36 +13,39 @@ export interface NewPage {
   at: number;
 }
 
+/** A revisit of the same content updates counts and times instead of storing a copy. */
+export const mergePage = (existing: PageRecord | undefined, page: NewPage): PageRecord =>
+  existing
+    ? {
+        ...existing,
+        url: page.url,
+        title: page.title,
+        text: page.text,
+        lang: page.lang ?? existing.lang,
+        contentHash: page.contentHash,
+        lastVisit: page.at,
+        visitCount: existing.visitCount + 1,
+      }
+    : {
+        id: crypto.randomUUID(),
+        url: page.url,
+        site: page.site,
+        title: page.title,
+        text: page.text,
+        lang: page.lang,
+        contentHash: page.contentHash,
+        firstVisit: page.at,
+        lastVisit: page.at,
+        visitCount: 1,
+        dwellMs: 0,
+        maxScroll: 0,
+      };
+
 export const createPageStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
-  /** A revisit of the same content updates counts and times instead of storing a copy. */
   async upsert(page: NewPage): Promise<PageRecord> {
     const tx = (await db()).transaction('pages', 'readwrite');
     const existing = (await tx.store.index('byHash').get(page.contentHash)) ?? (await tx.store.index('byUrl').get(page.url));
-    const record: PageRecord = existing
-      ? {
-          ...existing,
-          url: page.url,
-          title: page.title,
-          text: page.text,
-          lang: page.lang ?? existing.lang,
-          contentHash: page.contentHash,
-          lastVisit: page.at,
-          visitCount: existing.visitCount + 1,
-        }
-      : {
-          id: crypto.randomUUID(),
-          url: page.url,
-          site: page.site,
-          title: page.title,
-          text: page.text,
-          lang: page.lang,
-          contentHash: page.contentHash,
-          firstVisit: page.at,
-          lastVisit: page.at,
-          visitCount: 1,
-          dwellMs: 0,
-          maxScroll: 0,
-        };
+    const record = mergePage(existing, page);
     await tx.store.put(record);
     await tx.done;
     return record;

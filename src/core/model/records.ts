@@ -27,7 +27,7 @@ export interface WritingRecord {
   demo?: boolean;
 }
 
-export type PageSummary = Pick<PageRecord, 'id' | 'url' | 'site' | 'title' | 'lastVisit' | 'visitCount'>;
+export type PageSummary = Pick<PageRecord, 'id' | 'url' | 'site' | 'title' | 'lastVisit' | 'visitCount' | 'demo'>;
 
 export const summarizePage = (page: PageRecord): PageSummary => ({
   id: page.id,
@@ -36,6 +36,7 @@ export const summarizePage = (page: PageRecord): PageSummary => ({
   title: page.title,
   lastVisit: page.lastVisit,
   visitCount: page.visitCount,
+  ...(page.demo ? { demo: true } : {}),
 });
 
 /** What the user visibly did with a page: the ground truth that reaction predictions are scored against. */

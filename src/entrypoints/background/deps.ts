@@ -1,6 +1,10 @@
 import type { EngineHostLink } from '../../adapters/browser/offscreen-link';
+import type { DemoStore } from '../../adapters/db/demo-store';
+import type { DataStore } from '../../adapters/db/data-store';
+import type { Ingest } from '../../adapters/db/ingest';
 import type { JobStore } from '../../adapters/db/job-store';
 import type { PageStore } from '../../adapters/db/page-store';
+import type { ReportStore } from '../../adapters/db/report-store';
 import type { WritingStore } from '../../adapters/db/writing-store';
 import type { ReactionStore } from '../../adapters/db/reaction-store';
 import type { PersonaDoc } from '../../core/persona/types';
@@ -10,7 +14,12 @@ export interface BackgroundDeps {
   pages: PageStore;
   writings: WritingStore;
   jobs: JobStore;
+  demo: DemoStore;
   host: EngineHostLink;
+  /** Batched writes of captured pages, visits, writings and reactions. */
+  ingest: Ingest;
+  data: DataStore;
+  reports: ReportStore;
   reactions: ReactionStore;
   persona: () => Promise<PersonaDoc | undefined>;
 }

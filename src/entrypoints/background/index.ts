@@ -1,8 +1,13 @@
 import browser from 'webextension-polyfill';
 import { openDoppelDb } from '../../adapters/db/open-db';
+import { createDemoStore } from '../../adapters/db/demo-store';
 import { createJobStore } from '../../adapters/db/job-store';
 import { createPageStore } from '../../adapters/db/page-store';
+import { createReportStore } from '../../adapters/db/report-store';
 import { createWritingStore } from '../../adapters/db/writing-store';
+import { createDataStore } from '../../adapters/db/data-store';
+import { createIngest } from '../../adapters/db/ingest';
+import { startCaptureListeners } from './capture-listeners';
 import { createReactionStore } from '../../adapters/db/reaction-store';
 import { latestPersona } from '../../adapters/db/persona-read';
 import { offscreenLink } from '../../adapters/browser/offscreen-link';
@@ -22,7 +27,11 @@ const deps: BackgroundDeps = {
   pages: createPageStore(db),
   writings: createWritingStore(db),
   jobs: createJobStore(db),
+  demo: createDemoStore(db),
   host: offscreenLink,
+  ingest: createIngest(db),
+  data: createDataStore(db),
+  reports: createReportStore(db),
   reactions: createReactionStore(db),
   persona: () => latestPersona(db),
 };
@@ -30,8 +39,9 @@ const ready = db();
 
 browser.runtime.onMessage.addListener(createRouter<BackgroundMethods>('background', createHandlers(deps), identifySender, ready));
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(({ reason }) => {
   void registerContextMenus();
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('onboarding/index.html') });
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -42,6 +52,8 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
     .then(openPanel)
     .catch((error: unknown) => openErrorPanel(toAppError(error).message));
 });
+
+startCaptureListeners(deps);
 
 // The keyboard shortcut (manifest `commands`): a draft for the selection or field in the active tab.
 browser.commands.onCommand.addListener((command, tab) => {

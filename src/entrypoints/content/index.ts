@@ -1,17 +1,43 @@
-import { extractReadable } from '../../adapters/capture/extract-readable';
+import { adapterFor } from '../../adapters/capture/sites';
 import { callBackground } from '../../messaging/client';
+import { capturePage, whenIdle } from './page';
+import { timed } from './send';
+import { trackVisit } from './visit';
+import { watchReactions, watchWriting } from './writing';
 import { serveTasks } from './tasks';
 
-// Enough for any article; the background cuts again, since a content script is not trusted.
-const MAX_CHARS = 50_000;
+/** Waits after an in-page navigation for the new view to render before reading it. */
+const SPA_SETTLE_MS = 800;
 
-const capture = () => {
-  const page = extractReadable(document, MAX_CHARS);
-  if (!page.text) return;
-  void callBackground('capture.page', { url: location.href, ...page }).catch(() => {
-    // The extension was reloaded or updated under this page; there is nobody to tell.
+const start = async () => {
+  // The background decides (incognito, pause, deny lists); nothing is read or listened to before it says yes.
+  const check = await callBackground('capture.check', {}).catch(() => null);
+  if (!check?.ok || !check.value.allowed) return;
+  const controller = new AbortController();
+  const adapter = timed(() => adapterFor(location.hostname));
+  const visit = timed(() => trackVisit(controller.signal));
+  timed(() => {
+    watchWriting(adapter, controller.signal);
+    watchReactions(adapter, controller.signal);
   });
+  whenIdle(capturePage);
+  // Drafts are inserted only where Doppel may read: the same yes as capture.
+  serveTasks();
+
+  // Single-page apps change the URL without a new document: each view is its own page and visit.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  let lastUrl = location.href;
+  const onNavigated = () => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    setTimeout(() => whenIdle(capturePage), SPA_SETTLE_MS);
+  };
+  const onNavigate = (event: Event) => {
+    if ((event as Event & { destination?: { sameDocument?: boolean } }).destination?.sameDocument) visit.restart();
+  };
+  navigation?.addEventListener('navigate', onNavigate, { signal: controller.signal });
+  navigation?.addEventListener('navigatesuccess', onNavigated, { signal: controller.signal });
+  addEventListener('popstate', onNavigated, { signal: controller.signal });
 };
 
-if (window.top === window) capture();
-serveTasks();
+if (window.top === window) void start();

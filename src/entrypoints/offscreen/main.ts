@@ -10,6 +10,8 @@ import { createRouter } from '../../messaging/router';
 import { ok } from '../../core/result';
 import type { EngineHostMethods } from '../../messaging/protocol';
 import { serveGeneratePorts } from './serve-ports';
+import { createReportStore } from '../../adapters/db/report-store';
+import { createFidelityRunner } from './fidelity-runner';
 
 const db = () => openDoppelDb();
 const host = createEngineHost({
@@ -18,6 +20,7 @@ const host = createEngineHost({
   preflight: () => runPreflight(),
   loadCpuEngine: (model) => loadWllamaEngine({ modelId: model.id, blob: model.blob }),
 });
+const fidelity = createFidelityRunner({ host, reports: createReportStore(db) });
 
 browser.runtime.onMessage.addListener(
   createRouter<EngineHostMethods>(
@@ -25,6 +28,7 @@ browser.runtime.onMessage.addListener(
     {
       'host.status': async () => ok(await host.status()),
       'host.loadModel': async ({ modelId }) => ok(await host.loadModel(modelId)),
+      'host.fidelity.run': async () => ok(await fidelity.start()),
     },
     identifySender,
   ),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SECTIONS } from './sections';
+import { t } from '../../ui/i18n';
 
 const fromHash = () => SECTIONS.find((s) => s.id === location.hash.slice(1)) ?? SECTIONS[0]!;
 
@@ -14,8 +15,8 @@ export const Options = () => {
   return (
     <div style={{ maxWidth: '880px', margin: '0 auto', padding: '1rem' }}>
       <header>
-        <h1>Doppel</h1>
-        <p class="muted">A private model of you, built and run on this device. Nothing you do leaves it.</p>
+        <h1>{t('appName')}</h1>
+        <p class="muted">{t('tagline')}</p>
         <nav aria-label="Sections">
           {SECTIONS.map(({ id, label }) => (
             <a key={id} href={`#${id}`} aria-current={id === section.id ? 'page' : undefined} style={{ marginRight: '1rem' }}>

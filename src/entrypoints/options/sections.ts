@@ -1,11 +1,15 @@
 import type { FunctionComponent } from 'preact';
+import { FidelitySection } from './FidelitySection';
 import { HistorySection } from './HistorySection';
 import { InterviewSection } from './InterviewSection';
 import { ModelSection } from './ModelSection';
+import { DataSection } from './DataSection';
 
 /** Options sections in display order; the hash (#model, #history, …) selects one. */
 export const SECTIONS: readonly { id: string; label: string; View: FunctionComponent }[] = [
   { id: 'model', label: 'Model', View: ModelSection },
   { id: 'history', label: 'History', View: HistorySection },
+  { id: 'data', label: 'Data', View: DataSection },
+  { id: 'fidelity', label: 'Fidelity', View: FidelitySection },
   { id: 'interview', label: 'Interview', View: InterviewSection },
 ];

@@ -8,6 +8,7 @@ import { TaskView } from '../../ui/TaskView';
 import { useJobStream } from '../../ui/use-job-stream';
 import { useLoaded } from '../../ui/use-rpc';
 import { currentTabId } from './current-tab';
+import { PauseControl } from './PauseControl';
 
 export const Popup = () => {
   const engine = useLoaded(() => rpc('engine.status', {}));
@@ -55,6 +56,7 @@ export const Popup = () => {
         Interview my Doppel
       </button>
       {error ? <p class="error" role="alert">{error}</p> : null}
+      <PauseControl />
       {jobId ? <TaskView state={stream} onNewJob={setJobId} /> : null}
       {interview ? <InterviewChat /> : null}
       {last.value?.length ? (

@@ -1,4 +1,6 @@
-import type { PageSummary } from '../../core/model/records';
+import type { ExclusionReason } from '../../core/capture/policy';
+import type { DoppelExport } from '../../core/export/schema';
+import type { PageSummary, ReactionKind } from '../../core/model/records';
 
 /** What a content script hands over after extracting a page. */
 export interface PageCapture {
@@ -8,8 +10,53 @@ export interface PageCapture {
   lang?: string;
 }
 
+/** Sent when the page is hidden or left: time actively read since the last report, and scroll depth. */
+export interface VisitReport {
+  dwellDeltaMs: number;
+  /** Total active time of this visit so far. */
+  visitDwellMs: number;
+  maxScroll: number;
+  /** True when the visit ended (pagehide or an in-page navigation). */
+  final: boolean;
+}
+
+/** Text the user sent from a form, comment box or editor, with what it replies to when the page makes that clear. */
+export interface WritingCapture {
+  text: string;
+  replyTo?: string;
+  source: 'form' | 'contenteditable';
+  /** Which site adapter saw it ("generic" for the fallback). */
+  adapter: string;
+}
+
+/** Reactions a content script can see; reads, bounces, bookmarks and replies are recorded by the background. */
+export type PageReactionKind = Extract<ReactionKind, 'copy' | 'like' | 'upvote' | 'share'>;
+
+export interface CaptureCheck {
+  allowed: boolean;
+  reason?: ExclusionReason;
+}
+
+export type DataStoreName = 'pages' | 'writings' | 'reactions';
+
 export interface CaptureMethods {
   'capture.page': (input: PageCapture) => { stored: boolean; id?: string };
+  'capture.check': (input: Record<string, never>) => CaptureCheck;
+  'capture.visit': (input: VisitReport) => { stored: boolean };
+  'capture.writing': (input: WritingCapture) => { stored: boolean; id?: string };
+  'capture.reaction': (input: { kind: PageReactionKind; value?: number }) => { stored: boolean };
+  /** Main-thread time the content script spent on this page, kept for `npm run bench`. */
+  'capture.timing': (input: { ms: number }) => { stored: boolean };
+  /** Doppel's own pages: text the user explicitly hands to Doppel as theirs. */
+  'capture.handed': (input: { text: string }) => { id: string };
+  'capture.pause': (input: { minutes: number }) => { pausedUntil: number };
+  'capture.seedHistory': (input: { maxResults?: number }) => { added: number };
   'pages.list': (input: { limit?: number }) => PageSummary[];
   'pages.forTab': (input: { tabId: number }) => { url: string | null; captured: PageSummary | null };
+  'data.list': (input: { store: DataStoreName }) => Record<string, unknown>[];
+  'data.delete': (input: { store: DataStoreName; ids: string[] }) => { deleted: number };
+  'data.export': (input: Record<string, never>) => DoppelExport;
+  'data.import': (input: { json: string }) => { pages: number; writings: number; reactions: number; bytes: number };
+  'data.deleteAll': (input: Record<string, never>) => { deleted: true };
+  'data.usage': (input: Record<string, never>) => { pages: number; writings: number; reactions: number; bytes: number; quota?: number; usage?: number };
 }

@@ -1,7 +1,9 @@
 import type { BackgroundMethods, Handlers } from '../../../messaging/protocol';
 import type { BackgroundDeps } from '../deps';
 import { createCaptureHandlers } from './capture';
+import { createDemoHandlers } from './demo';
 import { createEngineHandlers } from './engine';
+import { createFidelityHandlers } from './fidelity';
 import { createJobHandlers } from './jobs';
 import { createTaskHandlers } from './tasks';
 
@@ -10,5 +12,7 @@ export const createHandlers = (deps: BackgroundDeps): Handlers<BackgroundMethods
   ...createCaptureHandlers(deps),
   ...createEngineHandlers(deps),
   ...createJobHandlers(deps),
+  ...createDemoHandlers(deps),
+  ...createFidelityHandlers(deps),
   ...createTaskHandlers(deps),
 });

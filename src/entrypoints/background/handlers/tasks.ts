@@ -1,7 +1,9 @@
+import { scrubPii } from '../../../core/capture/scrub';
 import { siteOf, stripUrl } from '../../../core/capture/url';
 import { fail, ok } from '../../../core/result';
 import type { TaskMethods } from '../../../messaging/methods/tasks';
 import type { Handlers } from '../../../messaging/protocol';
+import { admit, isAdmitted } from '../capture-gate';
 import type { BackgroundDeps } from '../deps';
 import { insertInTab } from '../tab-commands';
 
@@ -21,22 +23,25 @@ export const createTaskHandlers = (deps: BackgroundDeps): Handlers<TaskMethods> 
     return ok({ inserted });
   },
 
-  // Called by a content script: only for a draft job that was inserted into the sender's own tab.
+  // Called by a content script: only for a draft job that was inserted into the sender's own tab,
+  // and only where capture may store writing (the same gate, the same PII scrub).
   'tasks.feedback': async ({ jobId, text }, sender) => {
     const job = typeof jobId === 'string' ? await deps.jobs.get(jobId) : undefined;
-    const url = stripUrl(sender.url ?? '');
-    if (!job || job.kind !== 'draft' || job.target?.tabId !== sender.tabId || !url || typeof text !== 'string' || !text.trim()) {
+    if (!job || job.kind !== 'draft' || job.target?.tabId !== sender.tabId || typeof text !== 'string' || !text.trim()) {
       return fail('forbidden', 'No draft was inserted here.');
     }
-    await deps.writings.add({
+    const admitted = await admit(sender, 'writing');
+    if (!isAdmitted(admitted)) return ok({ stored: false });
+    const writing = {
       id: crypto.randomUUID(),
-      url,
-      site: siteOf(url),
-      text: text.slice(0, FEEDBACK_CHARS),
-      ...(job.source?.text ? { replyTo: job.source.text.slice(0, 2000) } : {}),
-      source: 'feedback',
+      url: admitted.url,
+      site: admitted.site,
+      text: scrubPii(text.slice(0, FEEDBACK_CHARS * 2)).slice(0, FEEDBACK_CHARS),
+      ...(job.source?.text ? { replyTo: scrubPii(job.source.text.slice(0, 2000)) } : {}),
+      source: 'feedback' as const,
       createdAt: Date.now(),
-    });
+    };
+    await deps.ingest.write({ type: 'writing', writing });
     return ok({ stored: true });
   },
 
@@ -45,7 +50,7 @@ export const createTaskHandlers = (deps: BackgroundDeps): Handlers<TaskMethods> 
     if (!job?.url) return fail('not_found', 'This prediction is not about a page Doppel knows, so there is nothing to record it against.');
     const page = await deps.pages.byUrl(job.url);
     const id = crypto.randomUUID();
-    await deps.reactions.add({ id, url: job.url, site: siteOf(job.url), ...(page ? { pageId: page.id } : {}), kind, at: Date.now() });
+    await deps.ingest.write({ type: 'reaction', reaction: { id, url: job.url, site: siteOf(job.url), ...(page ? { pageId: page.id } : {}), kind, at: Date.now() } });
     return ok({ id });
   },
 });

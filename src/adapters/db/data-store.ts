@@ -1,0 +1,95 @@
+import type { IDBPDatabase } from 'idb';
+import type { DoppelExport } from '../../core/export/schema';
+import { approxBytes, planRetention, type RetentionItem, type RetentionPolicy } from '../../core/capture/retention';
+import type { PersonaDoc } from '../../core/persona/types';
+import type { DoppelDb } from './schema';
+
+/** The stores that hold what Doppel learned about the user (models and jobs are not user data). */
+export const DATA_STORES = ['pages', 'writings', 'reactions'] as const;
+export type DataStoreName = (typeof DATA_STORES)[number];
+const USER_STORES = [...DATA_STORES, 'personas', 'reports'] as const;
+
+export interface DataUsage {
+  pages: number;
+  writings: number;
+  reactions: number;
+  /** Approximate bytes of the records above. */
+  bytes: number;
+}
+
+type Db = () => Promise<IDBPDatabase<DoppelDb>>;
+
+const touchedAt = (store: DataStoreName, record: Record<string, unknown>): number =>
+  Number(store === 'pages' ? record.lastVisit : store === 'writings' ? record.createdAt : record.at) || 0;
+
+export const createDataStore = (db: Db) => ({
+  async list<S extends DataStoreName>(store: S): Promise<DoppelDb[S]['value'][]> {
+    return (await db()).getAll(store);
+  },
+
+  async remove(store: DataStoreName, ids: readonly string[]): Promise<void> {
+    const tx = (await db()).transaction(store, 'readwrite');
+    await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+  },
+
+  async exportAll(now = Date.now()): Promise<DoppelExport> {
+    const d = await db();
+    const [pages, writings, reactions, personas] = await Promise.all([d.getAll('pages'), d.getAll('writings'), d.getAll('reactions'), d.getAll('personas')]);
+    return { format: 'doppel-export', version: 1, exportedAt: now, pages, writings, reactions, personas: personas as unknown as PersonaDoc[] };
+  },
+
+  /** Puts every record of an export back, in one transaction: all of it or none of it. */
+  async importAll(data: DoppelExport): Promise<DataUsage> {
+    const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'personas'], 'readwrite');
+    const puts: Promise<unknown>[] = [
+      ...data.pages.map((r) => tx.objectStore('pages').put(r)),
+      ...data.writings.map((r) => tx.objectStore('writings').put(r)),
+      ...data.reactions.map((r) => tx.objectStore('reactions').put(r)),
+      ...data.personas.map((r) => tx.objectStore('personas').put(r as unknown as DoppelDb['personas']['value'])),
+    ];
+    await Promise.all([...puts, tx.done]);
+    return this.usage();
+  },
+
+  async deleteAll(): Promise<void> {
+    const tx = (await db()).transaction([...USER_STORES], 'readwrite');
+    await Promise.all([...USER_STORES.map((s) => tx.objectStore(s).clear()), tx.done]);
+  },
+
+  async usage(): Promise<DataUsage> {
+    const d = await db();
+    let bytes = 0;
+    const counts: Record<string, number> = {};
+    for (const store of DATA_STORES) {
+      let cursor = await d.transaction(store).store.openCursor();
+      counts[store] = 0;
+      while (cursor) {
+        counts[store]++;
+        bytes += approxBytes(cursor.value);
+        cursor = await cursor.continue();
+      }
+    }
+    return { pages: counts.pages!, writings: counts.writings!, reactions: counts.reactions!, bytes };
+  },
+
+  /** Deletes what the retention settings no longer allow; returns how many records went. */
+  async enforceRetention(policy: RetentionPolicy, now = Date.now()): Promise<number> {
+    const d = await db();
+    const items: RetentionItem[] = [];
+    for (const store of DATA_STORES) {
+      let cursor = await d.transaction(store).store.openCursor();
+      while (cursor) {
+        const record = cursor.value as unknown as Record<string, unknown>;
+        items.push({ id: String(record.id), store, at: touchedAt(store, record), bytes: approxBytes(record) });
+        cursor = await cursor.continue();
+      }
+    }
+    const doomed = planRetention(items, policy, now);
+    if (!doomed.length) return 0;
+    const tx = d.transaction([...DATA_STORES], 'readwrite');
+    await Promise.all([...doomed.map((i) => tx.objectStore(i.store).delete(i.id)), tx.done]);
+    return doomed.length;
+  },
+});
+
+export type DataStore = ReturnType<typeof createDataStore>;

@@ -1,0 +1,55 @@
+import { bootstrapInterval } from './bootstrap';
+import { brierScore, expectedCalibrationError, meanReciprocalRank, negativeLogLikelihood, reliabilityBins, top1Accuracy, type Scored } from './classification';
+import { aggregateKl } from './divergence';
+import type { DraftItem, NumericItem, ReactionItem } from './items';
+import { meanAbsoluteError, rootMeanSquaredError, type NumericPair } from './numeric';
+import type { Calibration, MetricKey, Metrics } from './report';
+import { rouge1, rougeL } from './rouge';
+import { charTrigramCosine, functionWordCosine, lengthRatio } from './style-similarity';
+import { crossFittedNll, fitTemperature } from './temperature';
+
+const withInterval = <T>(items: readonly T[], statistic: (sample: readonly T[]) => number) => {
+  const interval = bootstrapInterval(items, statistic);
+  return { value: statistic(items), ...(interval ? { interval } : {}) };
+};
+
+const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+const STYLE: [MetricKey, (candidate: string, reference: string) => number][] = [
+  ['rouge1', rouge1],
+  ['rougeL', rougeL],
+  ['lengthRatio', lengthRatio],
+  ['charTrigramCosine', charTrigramCosine],
+  ['functionWordCosine', functionWordCosine],
+];
+
+/** Style metrics of drafts against what the user really wrote, each with a bootstrap interval. */
+export const scoreDrafts = (items: readonly DraftItem[], drafts: readonly string[]): Metrics => {
+  const out: Metrics = {};
+  for (const [key, metric] of STYLE) out[key] = withInterval(items.map((item, i) => metric(drafts[i]!, item.reference)), mean);
+  return out;
+};
+
+export const scoreReactions = (scored: readonly Scored[]): Metrics => ({
+  top1: withInterval(scored, top1Accuracy),
+  mrr: withInterval(scored, meanReciprocalRank),
+  brier: withInterval(scored, brierScore),
+  ece: withInterval(scored, expectedCalibrationError),
+  nll: withInterval(scored, negativeLogLikelihood),
+});
+
+export const calibrate = (persona: readonly Scored[], baseline: readonly Scored[], options: number): Calibration => ({
+  bins: reliabilityBins(persona),
+  temperature: fitTemperature(persona),
+  nllCalibrated: crossFittedNll(persona),
+  kl: aggregateKl(persona.map((s) => s.probabilities), persona.map((s) => s.truth), options),
+  klBaseline: aggregateKl(baseline.map((s) => s.probabilities), baseline.map((s) => s.truth), options),
+});
+
+export const toScored = (items: readonly ReactionItem[], probabilities: readonly number[][]): Scored[] =>
+  items.map((item, i) => ({ truth: item.truth, probabilities: probabilities[i]! }));
+
+export const scoreNumeric = (items: readonly NumericItem[], predicted: readonly number[]): Metrics => {
+  const pairs: NumericPair[] = items.map((item, i) => ({ predicted: predicted[i]!, actual: item.actual }));
+  return { mae: withInterval(pairs, meanAbsoluteError), rmse: withInterval(pairs, rootMeanSquaredError) };
+};

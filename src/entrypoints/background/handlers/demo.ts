@@ -1,0 +1,11 @@
+import { sampleHistory } from '../../../core/demo/sample-history';
+import { ok } from '../../../core/result';
+import type { DemoMethods } from '../../../messaging/methods/demo';
+import type { Handlers } from '../../../messaging/protocol';
+import type { BackgroundDeps } from '../deps';
+
+export const createDemoHandlers = (deps: BackgroundDeps): Handlers<DemoMethods> => ({
+  'demo.load': async () => ok(await deps.demo.load(sampleHistory(Date.now()))),
+  'demo.remove': async () => ok(await deps.demo.remove()),
+  'demo.status': async () => ok(await deps.demo.count()),
+});

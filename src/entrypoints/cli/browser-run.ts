@@ -1,0 +1,92 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { DoppelExport } from '../../core/export/schema';
+import type { FidelityReport } from '../../core/fidelity/report';
+
+export interface BrowserRunInput {
+  history: DoppelExport;
+  /** A GGUF file for the CPU engine. */
+  modelPath: string;
+  dist: string;
+  chromiumPath: string;
+  /** Every request the browser makes goes here; by default a closed port, so nothing can leave. */
+  proxy: string;
+  timeoutMs: number;
+  log: (line: string) => void;
+}
+
+/**
+ * The CPU-engine mode of `npm run eval`: the built extension in headless Chromium, in a throwaway
+ * profile, runs the same report as Options → Fidelity (wllama needs a browser), and hands it back.
+ */
+export const runInBrowser = async (input: BrowserRunInput): Promise<FidelityReport> => {
+  if (!existsSync(join(input.dist, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first.');
+  if (!existsSync(input.chromiumPath)) throw new Error(`No Chromium at ${input.chromiumPath}. Install one or set DOPPEL_CHROMIUM.`);
+  const profile = mkdtempSync(join(tmpdir(), 'doppel-eval-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: input.chromiumPath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${input.dist}`,
+      `--load-extension=${input.dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      // Chromium's own sign-in and update traffic, pointed at a closed port.
+      '--gaia-url=http://127.0.0.1:9',
+      '--google-apis-url=http://127.0.0.1:9',
+      '--component-updater=url-source=http://127.0.0.1:9/cu',
+      `--proxy-server=${input.proxy}`,
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const page = await context.newPage();
+    input.log(`Loading ${basename(input.modelPath)} into the CPU engine…`);
+    await page.goto(`chrome-extension://${extensionId}/options/index.html#model`);
+    await page.getByTestId('add-model-file').setInputFiles(input.modelPath);
+    await page.locator('[data-testid=engine-summary][data-engine=wllama]').getByText(basename(input.modelPath).replace(/\.gguf$/i, '')).waitFor({ timeout: 120_000 });
+    await worker.evaluate(seed, { pages: input.history.pages, writings: input.history.writings, reactions: input.history.reactions, personas: input.history.personas });
+    input.log('Running the fidelity report…');
+    await page.goto(`chrome-extension://${extensionId}/options/index.html#fidelity`);
+    await page.getByTestId('fidelity-run').click();
+    await page.locator('[data-testid=fidelity-report][data-status=done], [data-testid=fidelity-report][data-status=failed]').waitFor({ timeout: input.timeoutMs });
+    const report = await worker.evaluate(readLatestReport, undefined);
+    if (!report) throw new Error('The extension finished without a report.');
+    return report as FidelityReport;
+  } finally {
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  }
+};
+
+// These two run inside the extension's service worker.
+const seed = (data: Record<string, unknown[]>) =>
+  new Promise<void>((done, reject) => {
+    const open = indexedDB.open('doppel');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction(Object.keys(data), 'readwrite');
+      for (const [store, records] of Object.entries(data)) for (const record of records) tx.objectStore(store).put(record);
+      tx.oncomplete = () => (open.result.close(), done());
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+
+const readLatestReport = () =>
+  new Promise<unknown>((done, reject) => {
+    const open = indexedDB.open('doppel');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('reports').objectStore('reports').index('byCreatedAt').openCursor(null, 'prev');
+      request.onsuccess = () => (open.result.close(), done(request.result?.value));
+      request.onerror = () => reject(request.error);
+    };
+  });

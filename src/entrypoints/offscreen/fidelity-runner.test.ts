@@ -1,0 +1,59 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { openDoppelDb } from '../../adapters/db/open-db';
+import { createReportStore } from '../../adapters/db/report-store';
+import type { LlmEngine } from '../../core/engine/port';
+import { DoppelError } from '../../core/result';
+import { createFidelityRunner } from './fidelity-runner';
+
+const usage = { promptTokens: 1, prefilledTokens: 1, completionTokens: 1, decodeTokensPerSecond: 1 };
+let generations = 0;
+// A test double of the engine: it drafts, but cannot score options (as wllama today).
+const engine: LlmEngine = {
+  kind: 'wllama',
+  modelId: 'double',
+  generate: async () => (generations++, { text: 'aye, cheers', finishReason: 'stop', usage }),
+  scoreOptions: () => Promise.reject(new DoppelError('engine_unavailable', 'This engine cannot score options yet.')),
+  unload: async () => {},
+};
+const host = { use: <T,>(work: (e: LlmEngine) => Promise<T>) => work(engine) };
+
+const seeded = async () => {
+  const db = await openDoppelDb(`fidelity-runner-${Math.random()}`);
+  const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/fidelity-export.json'), 'utf8'));
+  for (const store of ['pages', 'writings', 'reactions', 'personas'] as const) for (const record of data[store]) await db.put(store, record);
+  return createReportStore(async () => db);
+};
+
+test('a run completes: engine drafts are scored, engine reactions say why they are missing', async () => {
+  const reports = await seeded();
+  const runner = createFidelityRunner({ host, reports, now: () => 5 });
+  const { reportId } = await runner.start();
+  expect((await runner.start()).reportId).toBe(reportId);
+  await runner.whenIdle();
+  const report = (await reports.latest())!;
+  expect(report).toMatchObject({ id: reportId, status: 'done' });
+  const engineRows = report.tasks.filter((t) => t.predictor === 'engine');
+  expect(engineRows.find((t) => t.task === 'style')).toMatchObject({ status: 'ok', n: 24 });
+  expect(engineRows.find((t) => t.task === 'reaction')).toMatchObject({ status: 'unavailable', reason: 'This engine cannot score options yet. (engine_unavailable)' });
+  expect(report.tasks.find((t) => t.predictor === 'history-frequency' && t.task === 'reaction')?.status).toBe('ok');
+});
+
+test('an unfinished report is resumed, not restarted', async () => {
+  const reports = await seeded();
+  const first = createFidelityRunner({ host, reports, now: () => 5 });
+  await first.start();
+  await first.whenIdle();
+  const done = (await reports.latest())!;
+  // As if the host died after 30 drafts: keep only those predictions and mark it unfinished.
+  const kept = Object.entries(done.predictions).filter(([key]) => key.startsWith('engine/style/')).slice(0, 30);
+  await reports.put({ ...done, status: 'running', predictions: Object.fromEntries(kept) });
+  generations = 0;
+  const second = createFidelityRunner({ host, reports, now: () => 6 });
+  expect((await second.start()).reportId).toBe(done.id);
+  await second.whenIdle();
+  expect(generations).toBe(48 - 30);
+  expect((await reports.latest())!.status).toBe('done');
+});

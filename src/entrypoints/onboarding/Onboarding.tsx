@@ -1,0 +1,57 @@
+import browser from 'webextension-polyfill';
+import { rpc } from '../../messaging/client';
+import { DemoControls } from '../../ui/DemoControls';
+import { EngineSummary } from '../../ui/EngineSummary';
+import { useLoaded } from '../../ui/use-rpc';
+import { t } from '../../ui/i18n';
+
+const params = new URLSearchParams(location.search);
+
+export const Onboarding = () => {
+  const engine = useLoaded(() => rpc('engine.status', {}));
+  const options = (section: string) => browser.runtime.getURL(`options/index.html#${section}`);
+  return (
+    <main class="stack" style={{ maxWidth: '720px', margin: '0 auto', padding: '1.5rem 1rem' }}>
+      <h1>{t('welcomeTitle')}</h1>
+      <p>{t('welcomeIntro')}</p>
+
+      <section class="card" aria-labelledby="promise">
+        <h2 id="promise">{t('promiseHeading')}</h2>
+        <p>{t('promiseBody')}</p>
+        <p class="muted">{t('promiseHow')}</p>
+      </section>
+
+      <section class="card" aria-labelledby="does">
+        <h2 id="does">{t('doesHeading')}</h2>
+        <ul>
+          <li>{t('doesReads')}</li>
+          <li>{t('doesSkips')}</li>
+          <li>{t('doesNeverSends')}</li>
+          <li>{t('doesNoCloud')}</li>
+        </ul>
+        <p>
+          <a href={options('data')}>{t('reviewCapture')}</a> · <a href={options('history')}>{t('seeHistory')}</a>
+        </p>
+      </section>
+
+      <section class="card" aria-labelledby="engine">
+        <h2 id="engine">{t('engineHeading')}</h2>
+        <EngineSummary status={engine.value} />
+        {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
+        <p>
+          <a href={options('model')}>{t('chooseModel')}</a>
+        </p>
+      </section>
+
+      <section class="card" aria-labelledby="demo">
+        <h2 id="demo">{t('demoHeading')}</h2>
+        <DemoControls autoLoad={params.get('demo') === '1'} />
+      </section>
+
+      <section aria-labelledby="grows">
+        <h2 id="grows">{t('growsHeading')}</h2>
+        <p>{t('growsBody')}</p>
+      </section>
+    </main>
+  );
+};

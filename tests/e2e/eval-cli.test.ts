@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+import { expect, test } from 'vitest';
+import { CHROMIUM, HAS_MODEL, MODEL_SKIP_REASON, REPO, STORIES_MODEL } from './harness';
+import { NetworkAudit } from './network-audit';
+
+const runEval = (args: string[], env: Record<string, string>) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+    const child = spawn(process.execPath, ['scripts/eval.mjs', ...args], { cwd: REPO, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+
+test.skipIf(!HAS_MODEL)(`npm run eval --engine runs the CPU engine in headless Chromium and prints its rows (${HAS_MODEL ? 'stories260K' : MODEL_SKIP_REASON})`, async () => {
+  // The CLI's browser sends every request through this proxy: it must see none.
+  const audit = new NetworkAudit();
+  const port = await audit.startProxy();
+  try {
+    const { status, stdout, stderr } = await runEval(['tests/fixtures/fidelity-export.json', '--engine', STORIES_MODEL], { DOPPEL_PROXY: `http://127.0.0.1:${port}`, DOPPEL_CHROMIUM: CHROMIUM });
+    expect(stderr).toContain('Running the fidelity report');
+    expect(status).toBe(0);
+    const engineRows = stdout.split('\n').filter((l) => /^Draft a reply \(style\)\s+engine\s+24\s/.test(l));
+    expect(engineRows).toHaveLength(5);
+    for (const row of engineRows) expect(row.match(/\d+\.\d{3}/g)).toHaveLength(6);
+    expect(stdout).toMatch(/^Predict the reaction\s+engine\s+24\s+—\s+(unavailable|not enough data yet)|^Predict the reaction\s+engine\s+24\s+Top-1 accuracy/m);
+    expect(stdout).toMatch(/^Predict the reaction\s+history-frequency\s+24\s+Top-1 accuracy\s+0\.292/m);
+    expect(stdout).toContain('Engine rows: the CPU engine (wllama)');
+  } finally {
+    await audit.stop();
+  }
+  expect(audit.violations('http://127.0.0.1:0').map((v) => `${v.method} ${v.url}`)).toEqual([]);
+});
