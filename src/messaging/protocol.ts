@@ -10,13 +10,14 @@ import type { EngineMethods } from './methods/engine';
 import type { FidelityHostMethods, FidelityMethods } from './methods/fidelity';
 import type { JobMethods } from './methods/jobs';
 import type { PersonaMethods } from './methods/persona';
+import type { TaskMethods } from './methods/tasks';
 
 /**
  * The one message map: every request any context sends to the background, with its answer. Each
  * domain declares its methods in messaging/methods/; each answer travels as a Result, because a
  * thrown Error does not survive structured cloning.
  */
-export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, DemoMethods, FidelityMethods, PersonaMethods {}
+export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, DemoMethods, FidelityMethods, PersonaMethods, TaskMethods {}
 
 /** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
 export interface EngineHostMethods extends FidelityHostMethods {
@@ -63,7 +64,10 @@ export interface SenderInfo {
   trusted: boolean;
 }
 
-/** Methods a content script may call: it runs beside untrusted pages, so it may only capture. */
+/**
+ * Methods a content script may call: it runs beside untrusted pages, so it may only capture, and
+ * report the text the user sent after inserting a draft (checked against the job's tab).
+ */
 export const CONTENT_SCRIPT_METHODS: ReadonlySet<string> = new Set([
   'capture.page',
   'capture.check',
@@ -71,6 +75,7 @@ export const CONTENT_SCRIPT_METHODS: ReadonlySet<string> = new Set([
   'capture.writing',
   'capture.reaction',
   'capture.timing',
+  'tasks.feedback',
 ]);
 
 /** Streams to and from the engine host, over a runtime Port named GENERATE_PORT. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Job } from '../core/model/job';
+import { rpc } from '../messaging/client';
 import { streamJob } from '../messaging/stream-client';
 
 export interface StreamState {
@@ -18,7 +19,16 @@ export const useJobStream = (jobId: string | null): StreamState => {
     if (!jobId) return;
     const controller = new AbortController();
     setState({ phase: 'waiting', jobId, text: '', tokens: 0 });
-    void streamJob(
+    // A finished job is shown from storage: no need to wake the engine host for it.
+    void rpc('jobs.get', { jobId })
+      .catch(() => null)
+      .then((stored) => {
+        if (controller.signal.aborted) return;
+        if (stored?.status === 'done') return setState({ phase: 'done', jobId, text: stored.output, tokens: stored.tokens, job: stored });
+        if (stored?.status === 'failed' && stored.error) return setState({ phase: 'error', jobId, text: stored.output, tokens: stored.tokens, job: stored, error: stored.error.message });
+        stream();
+      });
+    const stream = () => void streamJob(
       jobId,
       (message) =>
         setState((previous) => {
@@ -32,7 +42,7 @@ export const useJobStream = (jobId: string | null): StreamState => {
             case 'done':
               return { phase: message.job.status === 'interrupted' ? 'interrupted' : 'done', jobId, text: message.job.output, tokens: message.job.tokens, job: message.job };
             case 'error':
-              return { ...previous, phase: 'error', error: message.message };
+              return { ...previous, phase: 'error', error: message.message, ...(message.job ? { job: message.job } : {}) };
           }
         }),
       controller.signal,

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -46,6 +46,9 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
   const proxyPort = await audit.startProxy();
   const server = await startFixtureServer(join(import.meta.dirname, 'fixtures'));
   const profile = mkdtempSync(join(tmpdir(), 'doppel-e2e-'));
+  // Text in a field makes Chromium fetch spell-check dictionaries from Google: switch spell-check off.
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ browser: { enable_spellchecking: false }, spellcheck: { dictionaries: [], dictionary: '' } }));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -32,7 +32,7 @@ test('the popup and every options section render with no console errors', async 
 
   const options = await doppel.context.newPage();
   collectErrors(options, errors);
-  for (const section of ['model', 'history', 'fidelity']) {
+  for (const section of ['model', 'history', 'fidelity', 'interview']) {
     await options.goto(`chrome-extension://${doppel.extensionId}/options/index.html#${section}`);
     await options.getByRole('heading', { level: 2 }).first().waitFor();
     await options.waitForTimeout(300);

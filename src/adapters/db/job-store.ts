@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { Job } from '../../core/model/job';
+import { newestFirst } from './newest';
 import type { DoppelDb } from './schema';
 
 export const createJobStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
@@ -9,6 +10,8 @@ export const createJobStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
   async get(id: string): Promise<Job | undefined> {
     return (await db()).get('jobs', id);
   },
+  /** Newest first, optionally only those matching `keep` (the popup's last results for a page). */
+  recent: async (limit: number, keep?: (job: Job) => boolean): Promise<Job[]> => newestFirst(await db(), 'jobs', 'byUpdatedAt', limit, keep),
   /** Applies `change` to the stored job inside one transaction, so concurrent writers don't lose updates. */
   async update(id: string, change: (job: Job) => Job): Promise<Job | undefined> {
     const tx = (await db()).transaction('jobs', 'readwrite');

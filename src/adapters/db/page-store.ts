@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { summarizePage, type PageRecord, type PageSummary } from '../../core/model/records';
+import { newestFirst } from './newest';
 import type { DoppelDb } from './schema';
 
 export interface NewPage {
@@ -63,6 +64,8 @@ export const createPageStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
     }
     return out;
   },
+  /** Whole records, newest first: the evidence tasks retrieve from. */
+  recentRecords: async (limit: number): Promise<PageRecord[]> => newestFirst(await db(), 'pages', 'byLastVisit', limit),
 });
 
 export type PageStore = ReturnType<typeof createPageStore>;

@@ -2,7 +2,8 @@ import type { LlmEngine, LoadProgress } from '../../core/engine/port';
 import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
 import { chooseEngine } from '../../core/engine/choose-engine';
 import type { EngineState, EngineStatus, GpuPreflight } from '../../core/engine/status';
-import type { Job } from '../../core/model/job';
+import type { Job, ScoreOutcome } from '../../core/model/job';
+import { finishTask } from '../../core/tasks/finish-task';
 import { DoppelError, toAppError } from '../../core/result';
 import type { GenerateHostMessage } from '../../messaging/protocol';
 import type { JobStore } from '../db/job-store';
@@ -149,10 +150,29 @@ export const createEngineHost = (deps: EngineHostDeps) => {
   const finish = async (jobId: string, change: Partial<Job>): Promise<Job | undefined> =>
     deps.jobs.update(jobId, (job) => ({ ...job, ...change }));
 
+  /** Scores each option set of a structured task; an engine that cannot score yields a typed error per set. */
+  const scoreSteps = async (llm: LlmEngine, job: Job, signal: AbortSignal): Promise<ScoreOutcome[]> => {
+    const out: ScoreOutcome[] = [];
+    for (const step of job.scoring ?? []) {
+      if (signal.aborted) break;
+      try {
+        out.push({ key: step.key, ok: true, value: await llm.scoreOptions({ messages: step.messages, options: step.options }, signal) });
+      } catch (error) {
+        out.push({ key: step.key, ok: false, error: toAppError(error) });
+      }
+    }
+    return out;
+  };
+
   const generate = async (jobId: string, post: (message: GenerateHostMessage) => void, signal: AbortSignal): Promise<void> => {
     const job = await deps.jobs.get(jobId);
     if (!job) {
       post({ type: 'error', job: null, code: 'not_found', message: 'This request no longer exists. Start it again.' });
+      return;
+    }
+    // A finished job is replayed, not run again: reopening a panel shows the result it had.
+    if (job.status === 'done' || (job.status === 'failed' && job.result)) {
+      post({ type: 'done', job });
       return;
     }
     if (busy || queued > 0) post({ type: 'queued', position: queued + 1 });
@@ -170,7 +190,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
         post({ type: 'started' });
         state = 'generating';
         const result = await llm.generate(
-          { messages: job.messages, maxTokens: job.maxTokens, temperature: job.temperature },
+          { messages: job.messages, maxTokens: job.maxTokens, temperature: job.temperature, ...(job.jsonSchema ? { jsonSchema: job.jsonSchema } : {}) },
           (piece) => {
             output += piece;
             tokens++;
@@ -182,11 +202,14 @@ export const createEngineHost = (deps: EngineHostDeps) => {
           },
           signal,
         );
+        const aborted = result.finishReason === 'aborted';
+        const scores = aborted ? [] : await scoreSteps(llm, job, signal);
         const done = await finish(jobId, {
-          status: result.finishReason === 'aborted' ? 'interrupted' : 'done',
+          status: aborted || signal.aborted ? 'interrupted' : 'done',
           output: result.text,
           tokens,
           usage: result.usage,
+          ...(aborted || signal.aborted ? {} : { result: finishTask(job, result.text, scores) }),
         });
         if (done) post({ type: 'done', job: done });
       } catch (error) {

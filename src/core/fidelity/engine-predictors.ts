@@ -2,6 +2,7 @@ import type { ChatMessage, LlmEngine } from '../engine/port';
 import type { ReactionKind } from '../model/records';
 import { buildDraftReplyPrompt } from '../prompting/draft-reply';
 import { clip, fenceData } from '../prompting/fence';
+import { writingEvidence } from '../tasks/evidence';
 import type { Predictor, PersonaContext } from './predictors';
 import { expectedValue } from './numeric';
 
@@ -53,8 +54,8 @@ export const enginePredictor = (engine: Pick<LlmEngine, 'generate' | 'scoreOptio
   personaLabel: 'with persona',
   baselineLabel: 'no persona',
   draft: async (item, persona, signal) => {
-    const pastWritings = persona ? [...persona.training.writings].sort((a, b) => b.createdAt - a.createdAt).slice(0, 5).map((w) => w.text) : [];
-    const messages = buildDraftReplyPrompt({ context: item.context, site: item.site, pastWritings });
+    const pastWritings = persona ? [...persona.training.writings].sort((a, b) => b.createdAt - a.createdAt).slice(0, 5).map(writingEvidence) : [];
+    const { messages } = buildDraftReplyPrompt({ context: item.context, site: item.site, pastWritings });
     if (persona) messages[1] = { role: 'user', content: `${personaBlock(persona, item.site)}\n\n${messages[1]!.content}` };
     const result = await engine.generate({ messages, maxTokens: options.draftMaxTokens ?? 64, temperature: 0.1 }, () => {}, signal);
     return result.text.trim();

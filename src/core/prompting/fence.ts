@@ -4,10 +4,12 @@
  */
 export const FENCE = '------';
 
-export const fenceData = (label: string, text: string): string => {
-  const safe = text.replaceAll(FENCE, '- - -');
-  return `${label}:\n${FENCE}\n${safe.trim()}\n${FENCE}`;
-};
+/** Any run of three or more dashes (or dash-like characters) becomes one em dash, so no data can spell the fence. */
+const DASH_RUN = /[-‐‑‒–—―−﹣－]{3,}/g;
+
+export const defang = (text: string): string => text.replace(DASH_RUN, '—');
+
+export const fenceData = (label: string, text: string): string => `${label}:\n${FENCE}\n${defang(text).trim()}\n${FENCE}`;
 
 /** Cuts text to about `maxChars`, at a word boundary where one is near. */
 export const clip = (text: string, maxChars: number): string => {

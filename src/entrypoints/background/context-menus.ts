@@ -3,6 +3,8 @@ import type { JobKind } from '../../core/model/job';
 
 export const MENU_DRAFT = 'doppel-draft-reply';
 export const MENU_REACT = 'doppel-predict-reaction';
+/** The manifest `commands` entry for the draft shortcut. */
+export const DRAFT_COMMAND = 'draft-reply';
 
 export const registerContextMenus = async (): Promise<void> => {
   await browser.contextMenus.removeAll();
@@ -13,6 +15,7 @@ export const registerContextMenus = async (): Promise<void> => {
 export interface MenuRequest {
   kind: JobKind;
   tabId?: number;
+  frameId?: number;
   text?: string;
 }
 
@@ -22,6 +25,7 @@ export const menuRequest = (info: Menus.OnClickData, tab: Tabs.Tab | undefined):
   return {
     kind,
     ...(tab?.id !== undefined ? { tabId: tab.id } : {}),
+    ...(info.frameId !== undefined ? { frameId: info.frameId } : {}),
     ...(info.selectionText ? { text: info.selectionText } : {}),
   };
 };

@@ -7,6 +7,8 @@ import type { PageStore } from '../../adapters/db/page-store';
 import type { ReportStore } from '../../adapters/db/report-store';
 import type { PersonaStore } from '../../adapters/db/persona-store';
 import type { WritingStore } from '../../adapters/db/writing-store';
+import type { ReactionStore } from '../../adapters/db/reaction-store';
+import type { PersonaDoc } from '../../core/persona/types';
 
 /** Everything the background's handlers use, built once in index.ts. */
 export interface BackgroundDeps {
@@ -20,4 +22,6 @@ export interface BackgroundDeps {
   ingest: Ingest;
   data: DataStore;
   reports: ReportStore;
+  reactions: ReactionStore;
+  persona: () => Promise<PersonaDoc | undefined>;
 }

@@ -10,12 +10,14 @@ import { createDataStore } from '../../adapters/db/data-store';
 import { createIngest } from '../../adapters/db/ingest';
 import { startCaptureListeners } from './capture-listeners';
 import { createInProcessLink } from '../../adapters/browser/in-process-link';
+import { createReactionStore } from '../../adapters/db/reaction-store';
+import { latestPersona } from '../../adapters/db/persona-read';
 import { offscreenLink } from '../../adapters/browser/offscreen-link';
 import { identifySender } from '../../adapters/browser/sender';
 import { toAppError } from '../../core/result';
 import { createRouter } from '../../messaging/router';
 import type { BackgroundMethods } from '../../messaging/protocol';
-import { menuRequest, openErrorPanel, openPanel, registerContextMenus } from './context-menus';
+import { DRAFT_COMMAND, menuRequest, openErrorPanel, openPanel, registerContextMenus } from './context-menus';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
 import { createJobFor } from './handlers/jobs';
@@ -45,6 +47,8 @@ const deps: BackgroundDeps = {
   reports: createReportStore(db),
   host: engineHostLink(),
   personas: createPersonaStore(db),
+  reactions: createReactionStore(db),
+  persona: () => latestPersona(db),
 };
 const ready = db();
 
@@ -68,3 +72,12 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 });
 
 startCaptureListeners(deps);
+
+// The keyboard shortcut (manifest `commands`): a draft for the selection or field in the active tab.
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== DRAFT_COMMAND || tab?.id === undefined) return;
+  void ready
+    .then(() => createJobFor(deps, { kind: 'draft', tabId: tab.id, fromTab: true }))
+    .then(openPanel)
+    .catch((error: unknown) => openErrorPanel(toAppError(error).message));
+});

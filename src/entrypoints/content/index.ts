@@ -4,6 +4,7 @@ import { capturePage, whenIdle } from './page';
 import { timed } from './send';
 import { trackVisit } from './visit';
 import { watchReactions, watchWriting } from './writing';
+import { serveTasks } from './tasks';
 
 /** Waits after an in-page navigation for the new view to render before reading it. */
 const SPA_SETTLE_MS = 800;
@@ -20,6 +21,8 @@ const start = async () => {
     watchReactions(adapter, controller.signal);
   });
   whenIdle(capturePage);
+  // Drafts are inserted only where Doppel may read: the same yes as capture.
+  serveTasks();
 
   // Single-page apps change the URL without a new document: each view is its own page and visit.
   const navigation = (window as { navigation?: EventTarget }).navigation;

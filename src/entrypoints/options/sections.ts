@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { FidelitySection } from './FidelitySection';
 import { HistorySection } from './HistorySection';
+import { InterviewSection } from './InterviewSection';
 import { ModelSection } from './ModelSection';
 import { DataSection } from './DataSection';
 import { PersonaSection } from './PersonaSection';
@@ -12,4 +13,5 @@ export const SECTIONS: readonly { id: string; label: string; View: FunctionCompo
   { id: 'data', label: 'Data', View: DataSection },
   { id: 'fidelity', label: 'Fidelity', View: FidelitySection },
   { id: 'persona', label: 'Persona', View: PersonaSection },
+  { id: 'interview', label: 'Interview', View: InterviewSection },
 ];

@@ -1,27 +1,26 @@
+import { useState } from 'preact/hooks';
 import { rpc } from '../../messaging/client';
-import { JobOutput } from '../../ui/JobOutput';
-import { useJobStream } from '../../ui/use-job-stream';
 import { useLoaded } from '../../ui/use-rpc';
+import { TaskView } from '../../ui/TaskView';
+import { useJobStream } from '../../ui/use-job-stream';
 
 const params = new URLSearchParams(location.search);
 
 /** The window a context-menu action opens: it streams the job, and closing it stops the job. */
 export const Panel = () => {
-  const jobId = params.get('job');
+  const [jobId, setJobId] = useState(params.get('job'));
   const failure = params.get('error');
-  const job = useLoaded(async () => (jobId ? rpc('jobs.get', { jobId }) : null));
   const stream = useJobStream(jobId);
-  const copy = () => void navigator.clipboard.writeText(stream.text);
+  const job = useLoaded(async () => (jobId ? rpc('jobs.get', { jobId }) : null), [jobId]);
+  const onNewJob = (next: string) => {
+    history.replaceState(null, '', `?job=${encodeURIComponent(next)}`);
+    setJobId(next);
+  };
   return (
     <main style={{ padding: '0.75rem' }}>
-      <h1>{job.value?.title ?? 'Doppel'}</h1>
+      <h1>{stream.job?.title ?? job.value?.title ?? 'Doppel'}</h1>
       {failure ? <p class="error" role="alert">{failure}</p> : null}
-      {jobId ? <JobOutput state={stream} /> : null}
-      {stream.phase === 'done' ? (
-        <button type="button" class="secondary" onClick={copy}>
-          Copy
-        </button>
-      ) : null}
+      {jobId ? <TaskView state={stream} onNewJob={onNewJob} /> : null}
     </main>
   );
 };

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
+import type { JobKind } from '../../core/model/job';
 import { rpc } from '../../messaging/client';
 import { EngineSummary } from '../../ui/EngineSummary';
-import { JobOutput } from '../../ui/JobOutput';
+import { finishedState } from '../../ui/finished-state';
+import { InterviewChat } from '../../ui/InterviewChat';
+import { TaskView } from '../../ui/TaskView';
 import { useJobStream } from '../../ui/use-job-stream';
 import { useLoaded } from '../../ui/use-rpc';
 import { currentTabId } from './current-tab';
@@ -13,21 +16,24 @@ export const Popup = () => {
     const tabId = await currentTabId();
     return tabId === null ? null : { tabId, ...(await rpc('pages.forTab', { tabId })) };
   });
+  const last = useLoaded(async () => (page.value?.url ? rpc('jobs.recent', { url: page.value.url, limit: 3 }) : []), [page.value?.url]);
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [interview, setInterview] = useState(false);
   const stream = useJobStream(jobId);
 
-  const react = async () => {
+  const start = async (kind: JobKind) => {
     setError(null);
     try {
-      setJobId((await rpc('jobs.create', { kind: 'react', tabId: page.value!.tabId })).jobId);
+      setJobId((await rpc('jobs.create', { kind, tabId: page.value!.tabId, fromTab: true })).jobId);
     } catch (failure) {
       setError((failure as Error).message);
     }
   };
+  const busy = stream.phase === 'streaming' || stream.phase === 'waiting';
 
   return (
-    <main style={{ width: '360px', padding: '0.75rem' }}>
+    <main style={{ width: '380px', padding: '0.75rem' }}>
       <h1>Doppel</h1>
       <EngineSummary status={engine.value} />
       {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
@@ -40,12 +46,32 @@ export const Popup = () => {
           <p class="muted" data-captured="false">Doppel has not captured this page.</p>
         )}
       </div>
-      <button type="button" onClick={react} disabled={!page.value?.captured || stream.phase === 'streaming'}>
+      <button type="button" onClick={() => void start('react')} disabled={!page.value?.captured || busy}>
         How would I react?
+      </button>
+      <button type="button" class="secondary" onClick={() => void start('draft')} disabled={!page.value || busy}>
+        Draft a reply
+      </button>
+      <button type="button" class="secondary" aria-expanded={interview} onClick={() => setInterview(!interview)}>
+        Interview my Doppel
       </button>
       {error ? <p class="error" role="alert">{error}</p> : null}
       <PauseControl />
-      {jobId ? <JobOutput state={stream} /> : null}
+      {jobId ? <TaskView state={stream} onNewJob={setJobId} /> : null}
+      {interview ? <InterviewChat /> : null}
+      {last.value?.length ? (
+        <section data-testid="last-results">
+          <h2>Last results for this page</h2>
+          {last.value
+            .filter((job) => job.id !== jobId)
+            .map((job) => (
+              <details key={job.id} class="card" data-testid="last-result" data-job-id={job.id} open>
+                <summary>{job.title}</summary>
+                <TaskView state={finishedState(job)} onNewJob={setJobId} />
+              </details>
+            ))}
+        </section>
+      ) : null}
     </main>
   );
 };

@@ -6,6 +6,7 @@ import { createEngineHandlers } from './engine';
 import { createFidelityHandlers } from './fidelity';
 import { createJobHandlers } from './jobs';
 import { createPersonaHandlers } from './persona';
+import { createTaskHandlers } from './tasks';
 
 /** The background's whole API: one factory per domain in messaging/methods/. */
 export const createHandlers = (deps: BackgroundDeps): Handlers<BackgroundMethods> => ({
@@ -15,4 +16,5 @@ export const createHandlers = (deps: BackgroundDeps): Handlers<BackgroundMethods
   ...createDemoHandlers(deps),
   ...createFidelityHandlers(deps),
   ...createPersonaHandlers(deps),
+  ...createTaskHandlers(deps),
 });

@@ -1,24 +1,58 @@
 import browser from 'webextension-polyfill';
 import { siteOf, stripUrl } from '../../../core/capture/url';
-import { ok } from '../../../core/result';
+import type { Job } from '../../../core/model/job';
+import { DoppelError, ok } from '../../../core/result';
 import type { CreateJobInput, JobMethods } from '../../../messaging/methods/jobs';
 import type { Handlers } from '../../../messaging/protocol';
 import { buildJob } from '../create-job';
 import type { BackgroundDeps } from '../deps';
+import { askTab } from '../tab-commands';
 
-export const createJobFor = async (deps: BackgroundDeps, input: CreateJobInput): Promise<string> => {
-  const tab = input.tabId === undefined ? undefined : await browser.tabs.get(input.tabId);
-  const url = tab?.url ? stripUrl(tab.url) : null;
-  const page = url ? await deps.pages.byUrl(url) : undefined;
-  const [recent, writings] = await Promise.all([deps.pages.recent(10), deps.writings.recent(5)]);
+const WRITINGS = 400;
+const PAGES = 300;
+const REACTIONS = 200;
+
+/** An earlier job's inputs, for Regenerate and the shorter / longer / formal / casual changes. */
+const priorInput = async (deps: BackgroundDeps, input: CreateJobInput): Promise<{ prior?: Job; input: CreateJobInput }> => {
+  if (!input.from) return { input };
+  const prior = await deps.jobs.get(input.from);
+  if (!prior?.source) throw new DoppelError('not_found', 'That draft no longer exists. Start a new one from the page.');
+  return { prior, input: { ...input, kind: prior.kind, text: prior.source.text, question: prior.source.question, history: prior.source.history, survey: prior.source.survey } };
+};
+
+export const createJobFor = async (deps: BackgroundDeps, request: CreateJobInput): Promise<string> => {
+  const { prior, input } = await priorInput(deps, request);
+  const tabId = prior?.target?.tabId ?? input.tabId;
+  const tab = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
+  const url = prior?.url ?? (tab?.url ? stripUrl(tab.url) : null) ?? undefined;
+  const asked = input.fromTab && tab?.id !== undefined ? await askTab(tab.id) : null;
+  const text = input.text?.trim() || asked?.selection || undefined;
+  const [page, persona, writings, pages, reactions] = await Promise.all([
+    url ? deps.pages.byUrl(url) : undefined,
+    deps.persona(),
+    deps.writings.recent(WRITINGS),
+    deps.pages.recentRecords(PAGES),
+    deps.reactions.recent(REACTIONS),
+  ]);
+  const frameId = input.frameId ?? asked?.frameId;
   const job = buildJob({
     kind: input.kind,
     page,
     ...(url ? { url } : {}),
     site: url ? siteOf(url) : 'this page',
-    text: input.text,
-    recentTitles: recent.filter((p) => p.url !== url).map((p) => p.title),
-    pastWritings: writings.map((w) => w.text),
+    source: {
+      ...(text ? { text } : {}),
+      ...(input.question ? { question: input.question } : {}),
+      ...(input.history ? { history: input.history } : {}),
+      ...(input.survey ? { survey: input.survey } : {}),
+      ...(request.adjust ? { adjust: request.adjust } : {}),
+      ...(request.adjust && prior ? { previous: prior.result?.kind === 'draft' ? prior.result.text : prior.output } : {}),
+    },
+    persona,
+    writings,
+    pages,
+    reactions,
+    ...(prior?.target ? { target: prior.target } : tab?.id !== undefined && input.kind === 'draft' ? { target: { tabId: tab.id, ...(frameId !== undefined ? { frameId } : {}) } } : {}),
   });
   await deps.jobs.put(job);
   await deps.host.ensure();

@@ -1,0 +1,58 @@
+import type { PersonaDoc } from '../persona/types';
+import type { Evidence } from '../tasks/evidence';
+import type { BuiltPrompt } from './draft-reply';
+import { clip } from './fence';
+import { describePersona } from './persona-block';
+import { assemblePrompt, evidenceBlock, packContext } from './task-prompt';
+
+export interface InterviewInput {
+  question: string;
+  persona?: PersonaDoc;
+  /** Records retrieved for the question, best first; only topical matches (no filler). */
+  evidence: Evidence[];
+  /** Earlier turns of this interview, oldest first. */
+  history: { question: string; answer: string }[];
+}
+
+export const INTERVIEW_SCHEMA = {
+  type: 'object',
+  properties: {
+    known: { type: 'boolean' },
+    answer: { type: 'string', maxLength: 800 },
+    evidence: { type: 'array', items: { type: 'string' }, maxItems: 8 },
+  },
+  required: ['known', 'answer', 'evidence'],
+  additionalProperties: false,
+} as const;
+
+/** The answer shown when neither the persona nor any record covers the question (Character-LLM's guard). */
+export const DONT_KNOW = 'I don’t know. Nothing Doppel has seen of you says so, and I answer only from that.';
+
+const QUESTION_CHARS = 600;
+const TURNS = 3;
+
+/**
+ * Character-LLM's protective guard: the Doppel answers in the first person from the persona and the
+ * records given, cites the ids it used, and says it does not know when they do not cover the question.
+ */
+export const buildInterviewPrompt = (input: InterviewInput): BuiltPrompt => {
+  const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence);
+  const turns = input.history.slice(-TURNS).map((t) => `Q: ${clip(t.question, QUESTION_CHARS)}\nA: ${clip(t.answer, QUESTION_CHARS)}`).join('\n\n');
+  const messages = assemblePrompt({
+    role: [
+      'You are the user\'s Doppel: you answer questions about the user as the user, in the first person.',
+      'You know only what the persona and the records below say. Do not guess, do not invent people, places, events or opinions.',
+      'If they do not answer the question, set "known" to false and say you do not know.',
+    ].join('\n'),
+    task: 'Answer the interview question below as me, using only the persona and the records.',
+    blocks: [
+      { label: 'The user (persona)', text: packed.persona || 'No persona has been built yet.' },
+      { label: 'Records of the user, each led by its id', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None match this question.' },
+      ...(turns ? [{ label: 'Earlier in this interview', text: turns }] : []),
+      { label: 'The question', text: clip(input.question, QUESTION_CHARS) },
+    ],
+    lengthHint: 'Answer in at most three sentences.',
+    output: 'Output only a JSON object: {"known": true or false, "answer": string, "evidence": [ids of the records above the answer rests on]}.',
+  });
+  return { messages, evidence: packed.evidence, contextTokens: packed.tokens };
+};

@@ -1,0 +1,47 @@
+import type { Job, ScoreOutcome } from '../model/job';
+import { cleanDraft, parseInterview, parseReaction } from '../prompting/parse-task';
+import { scaleOptions } from '../prompting/survey';
+import { expectedValue, normalize } from './distribution';
+import type { ScoredSet, TaskResult } from './task-result';
+
+const firstError = (scores: ScoreOutcome[]) => scores.find((s) => !s.ok) as Extract<ScoreOutcome, { ok: false }> | undefined;
+
+const scoredSets = (job: Job, scores: ScoreOutcome[]): ScoredSet[] =>
+  scores.flatMap((score) => {
+    const step = job.scoring?.find((s) => s.key === score.key);
+    return score.ok && step ? [{ key: score.key, options: step.options, probabilities: normalize(score.value.probabilities), method: score.value.method }] : [];
+  });
+
+/** Turns a finished generation and its scores into the job's structured result. Pure. */
+export const finishTask = (job: Job, output: string, scores: ScoreOutcome[]): TaskResult => {
+  const allowed = new Set((job.evidence ?? []).map((e) => e.id));
+  const scoringError = firstError(scores)?.error;
+  switch (job.kind) {
+    case 'draft':
+      return { kind: 'draft', text: cleanDraft(output) };
+    case 'react': {
+      const parsed = parseReaction(output, allowed);
+      return {
+        kind: 'react',
+        sets: scoredSets(job, scores),
+        ...(scoringError ? { scoringError } : {}),
+        ...(parsed.ok ? { thought: parsed.value.thought, comment: parsed.value.comment, cited: parsed.value.cited } : { cited: [], parseError: parsed.error }),
+      };
+    }
+    case 'interview': {
+      const parsed = parseInterview(output, allowed);
+      return parsed.ok ? { kind: 'interview', ...parsed.value } : { kind: 'interview', known: false, answer: '', cited: [], parseError: parsed.error };
+    }
+    case 'survey': {
+      const options = job.source?.survey ? scaleOptions(job.source.survey.scale) : [];
+      const [set] = scoredSets(job, scores);
+      return {
+        kind: 'survey',
+        options,
+        reason: output.trim(),
+        ...(set ? { probabilities: set.probabilities, expected: expectedValue(set.probabilities, options.map((o) => o.value)) } : {}),
+        ...(scoringError ? { scoringError } : {}),
+      };
+    }
+  }
+};

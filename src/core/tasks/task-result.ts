@@ -1,0 +1,49 @@
+import type { AppError } from '../result';
+import type { DraftAdjust } from '../prompting/draft-reply';
+import type { ParseError } from '../prompting/parse-json';
+import type { SurveyItem } from '../prompting/survey';
+
+export interface TaskSource {
+  /** The text being replied to or reacted to. */
+  text?: string;
+  site: string;
+  pageTitle?: string;
+  question?: string;
+  /** Earlier turns of the interview this question belongs to. */
+  history?: { question: string; answer: string }[];
+  survey?: SurveyItem;
+  adjust?: DraftAdjust;
+  previous?: string;
+}
+
+export interface ScoredSet {
+  key: string;
+  options: string[];
+  /** Sums to 1. */
+  probabilities: number[];
+  method: 'logprobs' | 'constrained-sampling';
+}
+
+export type TaskResult =
+  | { kind: 'draft'; text: string }
+  | {
+      kind: 'react';
+      sets: ScoredSet[];
+      /** Set when the engine could not score the option sets. */
+      scoringError?: AppError;
+      thought?: string;
+      comment?: string;
+      /** Ids the model cited, each a record in its prompt. */
+      cited: string[];
+      parseError?: ParseError;
+    }
+  | { kind: 'interview'; known: boolean; answer: string; cited: string[]; parseError?: ParseError }
+  | {
+      kind: 'survey';
+      options: { option: string; value: number; label: string }[];
+      /** The model's distribution at temperature 1 (the UI applies the user's temperature). */
+      probabilities?: number[];
+      expected?: number;
+      scoringError?: AppError;
+      reason: string;
+    };

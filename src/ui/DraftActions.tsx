@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Job } from '../core/model/job';
+import type { DraftAdjust } from '../core/prompting/draft-reply';
+import { rpc } from '../messaging/client';
+import { EvidenceList } from './EvidenceList';
+
+const ADJUST: { adjust: DraftAdjust; label: string }[] = [
+  { adjust: 'shorter', label: 'Shorter' },
+  { adjust: 'longer', label: 'Longer' },
+  { adjust: 'formal', label: 'More formal' },
+  { adjust: 'casual', label: 'More casual' },
+];
+
+/**
+ * The finished draft, editable, with Insert (into the field the user was in; the page's form is
+ * never submitted by Doppel), Copy, Regenerate and the four adjustments (each a new job).
+ */
+export const DraftActions = ({ job, text, onNewJob }: { job: Job; text: string; onNewJob: (jobId: string) => void }) => {
+  const [draft, setDraft] = useState(text);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setDraft(text), [text]);
+  const act = async (work: () => Promise<void>) => {
+    setError(null);
+    setStatus(null);
+    try {
+      await work();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  const insert = () => act(async () => (await rpc('tasks.insert', { jobId: job.id, text: draft }), setStatus('Inserted. Review it in the page and send it yourself.')));
+  const copy = () => act(async () => (await navigator.clipboard.writeText(draft), setStatus('Copied.')));
+  const again = (adjust?: DraftAdjust) => act(async () => onNewJob((await rpc('jobs.create', { kind: 'draft', from: job.id, ...(adjust ? { adjust } : {}) })).jobId));
+  return (
+    <section data-testid="draft-actions">
+      <label for="draft-text" class="muted">
+        Your draft (edit it here or after inserting):
+      </label>
+      <textarea id="draft-text" data-testid="draft-text" rows={6} value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} style={{ width: '100%' }} />
+      <div>
+        {job.target ? (
+          <button type="button" onClick={insert} disabled={!draft.trim()}>
+            Insert
+          </button>
+        ) : null}
+        <button type="button" class="secondary" onClick={copy}>
+          Copy
+        </button>
+        <button type="button" class="secondary" onClick={() => again()}>
+          Regenerate
+        </button>
+      </div>
+      <div>
+        {ADJUST.map((a) => (
+          <button key={a.adjust} type="button" class="secondary" onClick={() => again(a.adjust)}>
+            {a.label}
+          </button>
+        ))}
+      </div>
+      {status ? <p role="status" data-testid="draft-status">{status}</p> : null}
+      {error ? <p class="error" role="alert">{error}</p> : null}
+      <EvidenceList evidence={job.evidence ?? []} title="Past writings it imitated" />
+    </section>
+  );
+};

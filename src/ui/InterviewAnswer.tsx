@@ -1,0 +1,17 @@
+import type { Job } from '../core/model/job';
+import { EvidenceList } from './EvidenceList';
+
+type Result = Extract<NonNullable<Job['result']>, { kind: 'interview' }>;
+
+export const InterviewAnswer = ({ job, result }: { job: Job; result: Result }) => (
+  <div class="answer" data-testid="interview-answer" data-known={String(result.known)}>
+    {result.parseError ? (
+      <p class="error" data-testid="parse-error" data-code={result.parseError.code}>
+        {result.parseError.message}
+      </p>
+    ) : (
+      <p data-testid="interview-text">{result.answer}</p>
+    )}
+    <EvidenceList evidence={job.evidence ?? []} cited={result.cited} title="Based on" />
+  </div>
+);
