@@ -1,33 +1,57 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './a11y';
-import { expectNoLeaks, launchDoppel, type Doppel } from './harness';
-import { tabIdOf } from './helpers';
+import { expectNoLeaks, HAS_MODEL, launchDoppel, type Doppel } from './harness';
+import { addStoriesModel, clickContextMenu, tabIdOf } from './helpers';
 
 let doppel: Doppel;
+const surfaces: string[] = [];
+
+// Every surface with real content in it: the demo loaded, a model installed, the persona rebuilt
+// and a finished draft in the panel, so the check sees what a user sees.
 beforeAll(async () => {
   doppel = await launchDoppel();
-});
+  const article = await doppel.context.newPage();
+  await article.goto(doppel.server.url('article-one.html'));
+  const tabId = await tabIdOf(doppel, article.url());
+  const options = await doppel.page('options/index.html#model');
+  await options.evaluate(() => chrome.runtime.sendMessage({ method: 'demo.load', params: {}, to: 'background' }));
+  const sections = await options.locator('nav[aria-label=Sections] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+  surfaces.push('onboarding/index.html', `popup/index.html?tabId=${tabId}`, ...sections.map((hash) => `options/index.html${hash}`));
+  if (HAS_MODEL) {
+    await addStoriesModel(doppel);
+    const persona = await doppel.page('options/index.html#persona');
+    await persona.getByTestId('rebuild-persona').click();
+    await persona.getByRole('button', { name: 'Rebuild persona' }).waitFor({ timeout: 90_000 });
+    const panelOpened = doppel.context.waitForEvent('page', { predicate: (p) => p.url().includes('/panel/index.html') });
+    await clickContextMenu(doppel, 'doppel-draft-reply', article.url(), 'Tidal turbines promise power on a timetable.');
+    const panel = await panelOpened;
+    await panel.locator('[data-testid=job-phase][data-phase=done]').waitFor({ timeout: 60_000 });
+    surfaces.push(panel.url().replace(`chrome-extension://${doppel.extensionId}/`, ''));
+  } else {
+    surfaces.push('panel/index.html?error=Nothing%20to%20show');
+  }
+}, 240_000);
+
 afterAll(async () => {
-  expectNoLeaks(doppel);
+  expectNoLeaks(doppel, ['Tidal turbines promise power']);
   await doppel.close();
 });
 
-const SURFACES = async (d: Doppel): Promise<string[]> => {
-  const article = await d.context.newPage();
-  await article.goto(d.server.url('article-one.html'));
-  const tabId = await tabIdOf(d, article.url());
-  return [`popup/index.html?tabId=${tabId}`, 'panel/index.html?error=Nothing%20to%20show', 'options/index.html#model', 'options/index.html#history', 'onboarding/index.html'];
+const check = async (page: Page, label: string, into: string[]) => {
+  for (const v of await seriousViolations(page)) into.push(`${label} ${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`);
 };
 
 test.each(['light', 'dark'] as const)('no serious or critical accessibility violations on any surface (%s theme)', async (scheme) => {
+  expect(surfaces.length).toBeGreaterThanOrEqual(9);
   const found: string[] = [];
-  for (const path of await SURFACES(doppel)) {
+  for (const path of surfaces) {
     const page = await doppel.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${doppel.extensionId}/${path}`);
     await page.locator('h1').first().waitFor();
-    await page.waitForTimeout(400);
-    for (const v of await seriousViolations(page)) found.push(`${path} [${scheme}] ${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`);
+    await page.waitForTimeout(500);
+    await check(page, `${path} [${scheme}]`, found);
     await page.close();
   }
   expect(found).toEqual([]);
