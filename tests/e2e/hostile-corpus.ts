@@ -124,7 +124,7 @@ export const buildCorpus = (): HostilePage[] => {
       if (n < 3) setTimeout(go, 1200); };
     setTimeout(go, 600);</script>`));
   add('spa-pushstate-storm', html('Storm', `${prose(6)}<script>for (let i = 0; i < 1000; i++) history.pushState({}, '', '/hostile/storm-' + i); document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<p>${pii.join(' ')}</p>`)});</script>`));
-  add('script-forged-submit', html('Forged', `<form id="f"><textarea name="c">${pii.join(' ')}</textarea><button>Post</button></form>${prose(5)}<script>setTimeout(() => { document.getElementById('f').requestSubmit(); document.querySelector('button').click(); document.execCommand('copy'); }, 500);</script>`));
+  add('script-forged-submit', html('Forged', `<form id="f"><textarea name="c">${pii.join(' ')}</textarea><button>Post</button></form>${prose(5)}<script>document.getElementById('f').addEventListener('submit', (e) => e.preventDefault()); setTimeout(() => { document.getElementById('f').requestSubmit(); document.querySelector('button').click(); document.execCommand('copy'); }, 500);</script>`));
   add('mutation-storm', html('Mutations', `<div id="m"></div>${prose(5)}<script>let i = 0; const t = setInterval(() => { document.getElementById('m').textContent = 'tick ' + i + ' ' + ${JSON.stringify(pii[0])}; if (++i > 200) clearInterval(t); }, 5);</script>`));
   add('malformed-html', `<html><head><title>Broken<title><body><p>unclosed <div><table><tr><td>${pii[1]}<p><p><b><i>${prose(5)}</b></i><!-- unterminated comment <script>`);
   add('late-password-field', html('Late password', `<article>${prose(8)}<p>${pii[0]}</p></article><script>setTimeout(() => document.body.insertAdjacentHTML('beforeend', '<input type=password>'), 50);</script>`));

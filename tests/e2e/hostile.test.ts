@@ -26,7 +26,7 @@ const visit = async (entry: (typeof corpus)[number]) => {
       await page.locator('input[name=cardfield]').fill(PII_SEEDS.card![3]!);
       await page.getByRole('button', { name: 'Reply' }).click();
     }
-    await page.waitForTimeout(entry.kind.startsWith('spa') ? 5000 : 2500);
+    await page.waitForTimeout(/^(spa|multi-mb|deep|wide)/.test(entry.kind) ? 5000 : 2500);
   } finally {
     await page.close({ runBeforeUnload: true }).catch(() => {});
   }
