@@ -19,13 +19,13 @@ export const extractReadable = (doc: Document, maxChars: number): Extracted => {
   const huge = doc.getElementsByTagName('*').length > MAX_ELEMENTS;
   if (!huge) {
     try {
-      const clone = doc.cloneNode(true) as Document;
-      // textContent runs block elements together ("…on the form.Passport number…"); a line break
-      // after each keeps words, numbers and sentences apart for the reader and the PII scrubber.
-      for (const el of clone.body?.querySelectorAll(BLOCKS) ?? []) el.append('\n');
-      const article = new Readability(clone, { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse();
-      if (article?.textContent) {
-        text = article.textContent;
+      // The article comes back as an element, not HTML: its text is read with line breaks between
+      // blocks (textContent runs "…on the form.Passport number…" together, which hides numbers
+      // from the PII scrubber), touching only the article, not the whole page.
+      const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node }).parse();
+      if (article?.content instanceof Element) {
+        for (const el of article.content.querySelectorAll(BLOCKS)) el.append('\n');
+        text = article.content.textContent ?? '';
         title = article.title || title;
       }
     } catch {
