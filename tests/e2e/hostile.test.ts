@@ -53,6 +53,8 @@ test(`the hostile corpus (${corpus.length} pages) through the real extension: no
   // The scrubber did its work where it could be seen: placeholders of every kind were stored.
   const all = pages.map((p) => p.text).join('\n');
   for (const placeholder of ['[email]', '[phone]', '[card]', '[iban]', '[national-id]', '[secret]']) expect(all).toContain(placeholder);
+  // Each view of the single-page app was captured as its own page.
+  expect(pages.filter((p) => /\/hostile\/spa-view-\d$/.test(p.url)).length).toBeGreaterThanOrEqual(2);
   // Password-field pages, late or not, were not captured.
   expect(pages.some((p) => p.url.includes('password-with-pii'))).toBe(false);
   // A page's script cannot forge the user's writing; the user's own reply is kept, scrubbed.
