@@ -120,7 +120,7 @@ export const buildCorpus = (): HostilePage[] => {
   add('spa-navigation', html('SPA home', `<main id="app"><article>${prose(8)}</article></main><script>
     let n = 0;
     const go = () => { n++; history.pushState({}, '', '/hostile/spa-view-' + n); document.title = 'SPA view ' + n;
-      document.getElementById('app').innerHTML = '<article><h1>View ' + n + '</h1>' + ${JSON.stringify(prose(8))} + '<p>' + ${JSON.stringify(pii.join(' '))} + '</p></article>';
+      document.getElementById('app').innerHTML = '<article><h1>View ' + n + '</h1><p>This is view number ' + n + ' of the single-page app, with its own text.</p>' + ${JSON.stringify(prose(8))} + '<p>' + ${JSON.stringify(pii.join(' '))} + '</p></article>';
       if (n < 3) setTimeout(go, 1200); };
     setTimeout(go, 600);</script>`));
   add('spa-pushstate-storm', html('Storm', `${prose(6)}<script>for (let i = 0; i < 1000; i++) history.pushState({}, '', '/hostile/storm-' + i); document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<p>${pii.join(' ')}</p>`)});</script>`));
