@@ -78,11 +78,14 @@ export const createCaptureHandlers = (deps: BackgroundDeps): Handlers<CaptureMet
     const replyTo = !webmail && typeof input.replyTo === 'string' ? clean(input.replyTo.trim(), MAX_REPLY_TO_CHARS) : '';
     const id = crypto.randomUUID();
     const page = await deps.pages.byUrl(admitted.url);
-    await deps.ingest.write({
-      type: 'writing',
-      writing: { id, url: admitted.url, site: admitted.site, text, ...(replyTo ? { replyTo } : {}), source: input.source === 'contenteditable' ? 'contenteditable' : 'form', createdAt: Date.now() },
-    });
-    await recordReaction(deps, { ...admitted, ...(page ? { pageId: page.id } : {}) }, 'reply', text.length);
+    // Written together, so the writing and its "reply" reaction commit in the same transaction.
+    await Promise.all([
+      deps.ingest.write({
+        type: 'writing',
+        writing: { id, url: admitted.url, site: admitted.site, text, ...(replyTo ? { replyTo } : {}), source: input.source === 'contenteditable' ? 'contenteditable' : 'form', createdAt: Date.now() },
+      }),
+      recordReaction(deps, { ...admitted, ...(page ? { pageId: page.id } : {}) }, 'reply', text.length),
+    ]);
     return ok({ stored: true, id });
   },
   'capture.reaction': async (input, sender) => {
