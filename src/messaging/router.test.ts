@@ -40,6 +40,14 @@ describe('router', () => {
     expect(router('hello', optionsPage)).toBeUndefined();
   });
 
+  test("the sender's incognito flag is the browser's word, passed to the handler", async () => {
+    const seen: boolean[] = [];
+    const probe = createRouter<{ 'capture.page': (p: unknown) => string }>('background', { 'capture.page': async (_p, sender) => (seen.push(sender.incognito === true), ok('x')) }, identify);
+    await probe({ method: 'capture.page', params: {}, to: 'background' }, { ...contentScript, tab: { id: 4, incognito: true } });
+    await probe({ method: 'capture.page', params: {}, to: 'background' }, contentScript);
+    expect(seen).toEqual([true, false]);
+  });
+
   test('a throwing handler becomes a typed error', async () => {
     const failing = createRouter<{ 'pages.list': (p: unknown) => string[] }>('background', { 'pages.list': async () => { throw new Error('boom'); } }, identify);
     expect(await failing({ method: 'pages.list', params: {}, to: 'background' }, optionsPage)).toMatchObject({ ok: false, error: { code: 'internal' } });

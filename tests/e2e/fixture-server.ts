@@ -10,6 +10,8 @@ export interface FixtureServer {
   url(path: string): string;
   /** Requests the server received, with their bodies. */
   received: { path: string; method: string; body: string; range?: string }[];
+  /** Serves `body` at `path` from memory (generated pages too big or too odd to commit). */
+  serve(path: string, body: string | Buffer, contentType?: string): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ const servePart = async (req: IncomingMessage, res: ServerResponse, url: URL, nt
 /** Serves tests/e2e/fixtures on 127.0.0.1: the only server any e2e test may talk to. */
 export const startFixtureServer = async (dir: string): Promise<FixtureServer> => {
   const received: FixtureServer['received'] = [];
+  const routes = new Map<string, { body: string | Buffer; type: string }>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -57,6 +60,8 @@ export const startFixtureServer = async (dir: string): Promise<FixtureServer> =>
       const path = decodeURIComponent(requestUrl.pathname);
       received.push({ path, method: req.method ?? 'GET', body: Buffer.concat(chunks).toString('utf8'), range: req.headers.range });
       if (path.startsWith('/parts/')) return servePart(req, res, requestUrl, received.filter((r) => r.path === path).length);
+      const route = routes.get(path);
+      if (route) return res.writeHead(200, { 'content-type': route.type }).end(route.body);
       const file = normalize(join(dir, path === '/' ? 'index.html' : path));
       if (!file.startsWith(dir)) return res.writeHead(403).end();
       try {
@@ -73,6 +78,7 @@ export const startFixtureServer = async (dir: string): Promise<FixtureServer> =>
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
     received,
+    serve: (path, body, contentType = 'text/html; charset=utf-8') => void routes.set(`/${path.replace(/^\//, '')}`, { body, type: contentType }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 };

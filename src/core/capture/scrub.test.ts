@@ -40,6 +40,10 @@ const positives: [string, string, string][] = [
   ['secret', 'password: hunter2!', 'password: [secret]'],
   ['secret', 'Authorization: Bearer abc123DEF456ghi', 'Authorization: Bearer [secret]'],
   ['secret', 'hash 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'hash [secret]'],
+  ['glued', '16Passport number: X98765432.17token: AKIAIOSFODNN7EXAMPLE18', '16Passport number: [national-id]token: [secret]'],
+  ['glued', 'or (415) 555-0198Paragraph', 'or [phone]Paragraph'],
+  ['glued', 'IBAN GB82WEST12345698765432Paragraph', 'IBAN [iban]Paragraph'],
+  ['glued', 'sig.c2lnbmF0dXJlLW5vdC1yZWFsLWJ1dC1sb25napi_key=Zq81hQ2pL0vX', 'sig.[secret]=[secret]'],
   ['secret', '-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----', '[secret]'],
 ];
 
@@ -74,6 +78,11 @@ describe('scrubPii', () => {
 
   test('an IBAN with a bad check digit is not tagged as an IBAN', () => {
     expect(scrubPii('DE89 3704 0044 0532 0130 01')).not.toContain('[iban]');
+  });
+
+  test('a megabyte of one character (no spaces, no "@") is left alone and does not hang', () => {
+    for (const ch of ['a', '1', '.', '-']) expect(scrubPii(ch.repeat(1_000_000))).toHaveLength(1_000_000);
+    expect(scrubPii(`${'z'.repeat(300_000)}maria.kovacs@example-mail.com`)).not.toContain('maria.kovacs');
   });
 
   test('is idempotent and keeps surrounding prose', () => {

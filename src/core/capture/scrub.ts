@@ -7,6 +7,11 @@ interface Rule {
   pattern: RegExp;
   /** Returns false to leave a candidate as it is (a failed checksum, a date, a version number). */
   accept?: (match: string) => boolean;
+  /**
+   * How much of the candidate is the value, for text where words run together ("…X98765432.token"):
+   * the rest is left as it was. 0 rejects the candidate.
+   */
+  fit?: (candidate: string) => number;
   /** Capture group 1, when present, is a label ("api_key=", "SSN:") kept in front of the placeholder. */
 }
 
@@ -15,10 +20,10 @@ const digitsOf = (s: string) => s.replace(/\D/g, '');
 const SECRET_PATTERNS = [
   /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
   /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, // JWT
-  /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, // AWS access key id
-  /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})\b/g,
+  /(?<![A-Z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}/g, // AWS access key id
+  /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g,
   /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, // Slack
-  /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b/g, // Stripe
+  /(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/g, // Stripe
   /\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}/g, // OpenAI / Anthropic style
   /\bAIza[0-9A-Za-z_-]{35}\b/g, // Google API key
   /\bglpat-[A-Za-z0-9_-]{20,}\b/g, // GitLab
@@ -28,22 +33,32 @@ const SECRET_PATTERNS = [
 const RULES: Rule[] = [
   ...SECRET_PATTERNS.map((pattern): Rule => ({ kind: 'secret', pattern })),
   {
+    // Long mixed letter-digit runs with no spaces: random tokens, not prose. Matched as whole runs
+    // (no lookahead per position), so a megabyte-long word costs one linear pass.
+    kind: 'secret',
+    pattern: /\b[A-Za-z0-9_\-+/]{32,}(?:={1,2}(?![A-Za-z0-9]))?/g,
+    accept: (m) => m.length <= 1024 && /\d/.test(m) && /[A-Za-z]/.test(m) && new Set(m).size >= 12,
+  },
+  {
     // "password: hunter2", "api_key=…", "Authorization: Bearer …": the label stays, the value goes.
     kind: 'secret',
-    pattern: /(\b(?:api[_-]?key|access[_-]?token|auth[_-]?token|secret[_-]?key|client[_-]?secret|token|secret|password|passwd|pwd)\b["']?\s*(?:[:=]|\bis\b)\s*["']?|\bbearer\s+)([^\s"'<>,;]{6,})/gi,
+    pattern: /((?:\[secret\]|(?<![A-Za-z])(?:api[_-]?key|access[_-]?token|auth[_-]?token|secret[_-]?key|client[_-]?secret|token|secret|password|passwd|pwd)\b)["']?\s*(?:[:=]|\bis\b)\s*["']?|\bbearer\s+)([^\s"'<>,;]{6,})/gi,
     accept: (m) => /\d|[^A-Za-z0-9\s]/.test(m.split(/[:=\s]/).pop() ?? ''),
   },
+  // Bounded repeats keep this linear on hostile input (a megabyte of letters with no "@").
+  { kind: 'email', pattern: /[A-Za-z0-9._%+-]{1,64}(?:@|\s?\(at\)\s?|\s\[at\]\s)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g },
   {
-    // Long mixed letter-digit runs with no spaces: random tokens, not prose.
-    kind: 'secret',
-    pattern: /\b(?=[A-Za-z0-9_\-+/]*\d)(?=[A-Za-z0-9_\-+/]*[A-Za-z])[A-Za-z0-9_\-+/]{32,}={0,2}/g,
-    accept: (m) => !/^\d+$/.test(m) && new Set(m).size >= 12,
+    kind: 'iban',
+    pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?/g,
+    // The longest prefix that passes mod-97, since a following word may have run into the number.
+    fit: (m) => {
+      for (let end = m.length; end >= 15; end--) if (/[A-Z0-9]$/.test(m.slice(0, end)) && ibanValid(m.slice(0, end))) return end;
+      return 0;
+    },
   },
-  { kind: 'email', pattern: /[A-Za-z0-9._%+-]+(?:@|\s?\(at\)\s?|\s\[at\]\s)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g },
-  { kind: 'iban', pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, accept: ibanValid },
   {
     kind: 'card',
-    pattern: /\b\d(?:[ -]?\d){12,18}\b/g,
+    pattern: /(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/g,
     accept: (m) => {
       const d = digitsOf(m);
       return d.length >= 13 && d.length <= 19 && luhnValid(d) && !/^(\d)\1+$/.test(d);
@@ -53,14 +68,19 @@ const RULES: Rule[] = [
     kind: 'national-id',
     // Labelled identifiers: "SSN: …", "passport no. …", "national ID 12 34 56 …".
     pattern:
-      /(\b(?:ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|national (?:id|insurance)(?: number| no\.?)?|id (?:number|no\.?)|tax id|personnummer|bsn|aadhaar|nin|steuer-?id|dni|nie|cpf)(?:\s+(?:is|was))?\s*[:#]?\s*)([A-Z0-9](?:[ .-]?[A-Z0-9]){5,16})/gi,
+      /((?<![A-Za-z])(?:ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|national (?:id|insurance)(?: number| no\.?)?|id (?:number|no\.?)|tax id|personnummer|bsn|aadhaar|nin|steuer-?id|dni|nie|cpf)(?:\s+(?:is|was))?\s*[:#]?\s*)([A-Z0-9](?:[ .-]?[A-Z0-9]){5,16})/gi,
     accept: (m) => /\d{2}/.test(m),
+    // Identifiers are upper case and digits; a lower-case letter is the next word running in.
+    fit: (m) => {
+      const lower = m.search(/[a-z]/);
+      return (lower < 0 ? m : m.slice(0, lower)).replace(/[ .-]+$/, '').length;
+    },
   },
-  { kind: 'national-id', pattern: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g }, // US SSN
-  { kind: 'national-id', pattern: /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g }, // UK NI number
+  { kind: 'national-id', pattern: /(?<!\d)(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?!\d)/g }, // US SSN
+  { kind: 'national-id', pattern: /(?<![A-Za-z])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g }, // UK NI number
   {
     kind: 'phone',
-    pattern: /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\b\d{1,5}(?:[\s.-]\d{1,8}){1,5}\b|\+\d{8,15}\b|\b0\d{9,10}\b/g,
+    pattern: /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?(?<![\d.])\d{1,5}(?:[\s.-]\d{1,8}){1,5}(?![\d])|\+\d{8,15}(?!\d)|(?<!\d)0\d{9,10}(?!\d)/g,
     accept: (m) => {
       const d = digitsOf(m);
       if (d.length < 9 || d.length > 15) return false;
@@ -82,8 +102,11 @@ export const scrubPii = (text: string): string => {
   for (const rule of RULES) {
     out = out.replace(rule.pattern, (match: string, label?: unknown) => {
       const prefix = typeof label === 'string' ? label : '';
-      if (rule.accept && !rule.accept(match.slice(prefix.length))) return match;
-      return `${prefix}[${rule.kind}]`;
+      const candidate = match.slice(prefix.length);
+      if (rule.accept && !rule.accept(candidate)) return match;
+      const length = rule.fit ? rule.fit(candidate) : candidate.length;
+      if (length <= 0) return match;
+      return `${prefix}[${rule.kind}]${candidate.slice(length)}`;
     });
   }
   return out;

@@ -15,6 +15,7 @@ const start = async () => {
   if (!check?.ok || !check.value.allowed) return;
   const controller = new AbortController();
   const adapter = timed(() => adapterFor(location.hostname));
+  if (check.value.pages === false) return timed(() => watchWriting(adapter, controller.signal));
   const visit = timed(() => trackVisit(controller.signal));
   timed(() => {
     watchWriting(adapter, controller.signal);
@@ -33,11 +34,18 @@ const start = async () => {
     setTimeout(() => whenIdle(capturePage), SPA_SETTLE_MS);
   };
   const onNavigate = (event: Event) => {
-    if ((event as Event & { destination?: { sameDocument?: boolean } }).destination?.sameDocument) visit.restart();
+    if (!(event as Event & { destination?: { sameDocument?: boolean } }).destination?.sameDocument) return;
+    visit.restart();
+    // pushState fires "navigate" but no "navigatesuccess"; the URL has changed once this event is done.
+    setTimeout(onNavigated, 0);
   };
   navigation?.addEventListener('navigate', onNavigate, { signal: controller.signal });
   navigation?.addEventListener('navigatesuccess', onNavigated, { signal: controller.signal });
   addEventListener('popstate', onNavigated, { signal: controller.signal });
+  // Some views change the URL without any event this world sees (history.pushState from the page):
+  // a cheap once-a-second comparison catches them.
+  const poll = setInterval(onNavigated, 1000);
+  controller.signal.addEventListener('abort', () => clearInterval(poll));
 };
 
 if (window.top === window) void start();

@@ -7,7 +7,13 @@ const MAX_CHARS = 50_000;
 
 /** Extracts and sends the page, unless it shows a password field. */
 export const capturePage = (): void => {
-  const page = timed(() => (showsPasswordField(document) ? null : extractReadable(document, MAX_CHARS)));
+  const page = timed(() => {
+    try {
+      return showsPasswordField(document) ? null : extractReadable(document, MAX_CHARS);
+    } catch {
+      return null; // A document that defeats extraction is simply not captured.
+    }
+  });
   if (page?.text) send('capture.page', { url: location.href, ...page });
   send('capture.timing', { ms: spentMs() });
 };

@@ -4,6 +4,12 @@ import type { SiteAdapter } from '../../adapters/capture/sites/types';
 import { send, timed } from './send';
 
 const EDITORS = 'textarea, [contenteditable=true], [contenteditable=""]';
+
+/**
+ * Only the user's own actions count. A page can submit its forms (requestSubmit fires a trusted
+ * submit event) or click its own buttons from script, but it cannot fake the user's activation.
+ */
+const byUser = (event: Event): boolean => event.isTrusted && (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive !== false;
 const DEDUPE_MS = 3000;
 
 /**
@@ -37,13 +43,13 @@ export const watchWriting = (adapter: SiteAdapter, signal: AbortSignal): void =>
     return null;
   };
 
-  document.addEventListener('submit', (event) => timed(() => event.target instanceof HTMLFormElement && fromForm(event.target)), { capture: true, signal });
+  document.addEventListener('submit', (event) => timed(() => byUser(event) && event.target instanceof HTMLFormElement && fromForm(event.target)), { capture: true, signal });
 
   document.addEventListener(
     'click',
     (event) =>
       timed(() => {
-        const target = event.target instanceof Element ? event.target : null;
+        const target = byUser(event) && event.target instanceof Element ? event.target : null;
         const control = target?.closest(`${adapter.send}, button, [role=button], input[type=submit]`);
         if (!control) return;
         // Form submit buttons are handled by the submit event; editors outside forms need the click.
@@ -60,7 +66,7 @@ export const watchWriting = (adapter: SiteAdapter, signal: AbortSignal): void =>
     'keydown',
     (event) =>
       timed(() => {
-        if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+        if (!byUser(event) || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
         const editor = event.target instanceof Element ? event.target.closest(EDITORS) : null;
         if (!editor) return;
         const form = editor.closest('form');
@@ -73,12 +79,12 @@ export const watchWriting = (adapter: SiteAdapter, signal: AbortSignal): void =>
 
 /** Copies and like/upvote/share clicks; what was copied is never read, only how much. */
 export const watchReactions = (adapter: SiteAdapter, signal: AbortSignal): void => {
-  document.addEventListener('copy', () => timed(() => send('capture.reaction', { kind: 'copy', value: String(getSelection() ?? '').length })), { capture: true, signal });
+  document.addEventListener('copy', (event) => byUser(event) && timed(() => send('capture.reaction', { kind: 'copy', value: String(getSelection() ?? '').length })), { capture: true, signal });
   document.addEventListener(
     'click',
     (event) =>
       timed(() => {
-        const target = event.target instanceof Element ? event.target : null;
+        const target = byUser(event) && event.target instanceof Element ? event.target : null;
         if (!target) return;
         for (const [kind, selector] of Object.entries(adapter.reactions ?? {}) as ['like' | 'upvote' | 'share', string][]) {
           if (target.closest(selector)) return send('capture.reaction', { kind });

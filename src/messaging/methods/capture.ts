@@ -33,7 +33,10 @@ export interface WritingCapture {
 export type PageReactionKind = Extract<ReactionKind, 'copy' | 'like' | 'upvote' | 'share'>;
 
 export interface CaptureCheck {
+  /** Whether anything at all may be captured here. */
   allowed: boolean;
+  /** False where only the user's own sent writing may be kept (webmail with the opt-in). */
+  pages?: boolean;
   reason?: ExclusionReason;
 }
 

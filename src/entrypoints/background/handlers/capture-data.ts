@@ -1,11 +1,8 @@
 import browser from 'webextension-polyfill';
 import { loadSettings } from '../../../adapters/browser/settings-store';
-import { contentHash } from '../../../core/capture/hash';
-import { exclusionFor } from '../../../core/capture/policy';
+import { pagesFromHistory } from '../../../core/capture/history-seed';
 import { scrubPii } from '../../../core/capture/scrub';
-import { siteOf, stripUrl } from '../../../core/capture/url';
 import { parseExport, type DoppelExport } from '../../../core/export/schema';
-import type { PageRecord } from '../../../core/model/records';
 import { DoppelError, ok } from '../../../core/result';
 import type { CaptureMethods } from '../../../messaging/methods/capture';
 import type { Handlers } from '../../../messaging/protocol';
@@ -24,6 +21,8 @@ export const createDataHandlers = (deps: BackgroundDeps): Handlers<DataMethods> 
   'data.list': async ({ store }) => ok((await deps.data.list(store)) as unknown as Record<string, unknown>[]),
   'data.delete': async ({ store, ids }) => {
     await deps.data.remove(store, ids);
+    // Claims that only these records supported go with them: evidence the user deletes takes its claims along.
+    for (const id of ids) await deps.personas.forgetRecord(id);
     return ok({ deleted: ids.length });
   },
   'data.export': async () => ok(await deps.data.exportAll()),
@@ -44,30 +43,8 @@ export const createDataHandlers = (deps: BackgroundDeps): Handlers<DataMethods> 
     if (!(await browser.permissions.contains({ permissions: ['history'] }))) {
       throw new DoppelError('forbidden', 'Doppel needs your permission to read your browser history. Press "Seed from history" again and allow it.');
     }
-    const settings = await loadSettings();
-    const now = Date.now();
     const items = await browser.history.search({ text: '', startTime: 0, maxResults: Math.min(maxResults ?? 5000, 20_000) });
-    const seeds: PageRecord[] = [];
-    for (const item of items) {
-      const url = item.url ? stripUrl(item.url) : null;
-      if (!url || exclusionFor({ url: item.url!, incognito: false, now, kind: 'page' }, settings)) continue;
-      const at = item.lastVisitTime ?? now;
-      const page: PageRecord = {
-        id: crypto.randomUUID(),
-        url,
-        site: siteOf(url),
-        title: scrubPii(item.title ?? '').slice(0, 500) || siteOf(url),
-        text: '',
-        // Text-less pages must not dedupe into one another by their (empty) content.
-        contentHash: contentHash(`history:${url}`),
-        firstVisit: at,
-        lastVisit: at,
-        visitCount: Math.max(1, item.visitCount ?? 1),
-        dwellMs: 0,
-        maxScroll: 0,
-      };
-      seeds.push(page);
-    }
+    const seeds = pagesFromHistory(items, await loadSettings(), Date.now(), () => crypto.randomUUID());
     // Written together, so the ingest batches them into one transaction.
     await Promise.all(seeds.map((page) => deps.ingest.write({ type: 'seed', page })));
     return ok({ added: seeds.length });

@@ -32,11 +32,14 @@ export const recordReaction = (deps: BackgroundDeps, page: { url: string; site: 
 
 export const createCaptureHandlers = (deps: BackgroundDeps): Handlers<CaptureMethods> => ({
   'capture.check': async (_input, sender) => {
-    const admitted = await admit(sender, 'page');
-    return ok(isAdmitted(admitted) ? { allowed: true } : { allowed: false, reason: admitted });
+    const page = await admit(sender, 'page');
+    if (isAdmitted(page)) return ok({ allowed: true, pages: true });
+    // Webmail with the opt-in: the user's own replies only, no page text, no reactions.
+    const writing = await admit(sender, 'writing');
+    return ok(isAdmitted(writing) ? { allowed: true, pages: false, reason: page } : { allowed: false, reason: page });
   },
   'capture.page': async (input, sender) => {
-    const admitted = await admit(sender, 'page');
+    const admitted = await admit(sender, 'page', typeof input.url === 'string' ? input.url : undefined);
     if (!isAdmitted(admitted)) return NOT_STORED;
     const text = cutToBytes(scrubPii(String(input.text).slice(0, MAX_PAGE_BYTES * 2)), MAX_PAGE_BYTES);
     const { page } = await deps.ingest.write({
@@ -75,11 +78,14 @@ export const createCaptureHandlers = (deps: BackgroundDeps): Handlers<CaptureMet
     const replyTo = !webmail && typeof input.replyTo === 'string' ? clean(input.replyTo.trim(), MAX_REPLY_TO_CHARS) : '';
     const id = crypto.randomUUID();
     const page = await deps.pages.byUrl(admitted.url);
-    await deps.ingest.write({
-      type: 'writing',
-      writing: { id, url: admitted.url, site: admitted.site, text, ...(replyTo ? { replyTo } : {}), source: input.source === 'contenteditable' ? 'contenteditable' : 'form', createdAt: Date.now() },
-    });
-    await recordReaction(deps, { ...admitted, ...(page ? { pageId: page.id } : {}) }, 'reply', text.length);
+    // Written together, so the writing and its "reply" reaction commit in the same transaction.
+    await Promise.all([
+      deps.ingest.write({
+        type: 'writing',
+        writing: { id, url: admitted.url, site: admitted.site, text, ...(replyTo ? { replyTo } : {}), source: input.source === 'contenteditable' ? 'contenteditable' : 'form', createdAt: Date.now() },
+      }),
+      recordReaction(deps, { ...admitted, ...(page ? { pageId: page.id } : {}) }, 'reply', text.length),
+    ]);
     return ok({ stored: true, id });
   },
   'capture.reaction': async (input, sender) => {

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, test } from 'vitest';
+import { launchDoppel, REPO, type Doppel } from '../tests/e2e/harness';
+import { allRecords } from '../tests/e2e/helpers';
+
+/**
+ * Capture costs, measured in real Chromium with the built extension. Prints numbers; asserts
+ * nothing about time.
+ *  1. Content-script main-thread time per page (exclusion check excluded, it is a message round trip;
+ *     extraction, listeners and setup included) vs a plain Readability parse of the same page, run in
+ *     the page with the same library.
+ *  2. Ingest throughput through the real path (router → gate → PII scrub → batched transaction)
+ *     vs a raw IndexedDB bulk put of the same records in one transaction.
+ */
+let doppel: Doppel;
+beforeAll(async () => {
+  doppel = await launchDoppel();
+});
+afterAll(async () => {
+  await doppel.close();
+});
+
+const READABILITY = readFileSync(join(REPO, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+
+const words = ['tide', 'harbour', 'gull', 'ferry', 'lighthouse', 'slipway', 'mooring', 'kelp', 'squall', 'pier', 'net', 'crab'];
+const article = (i: number, paragraphs: number) => {
+  const p = (k: number) => `<p>${Array.from({ length: 60 }, (_, w) => words[(i * 7 + k * 3 + w) % words.length]).join(' ')}. Contact desk${k}@example.org.</p>`;
+  const nav = `<nav>${Array.from({ length: 40 }, (_, k) => `<a href="/n${k}">Section ${k}</a>`).join(' ')}</nav>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench article ${i}</title></head><body>${nav}<main><article><h1>Bench article ${i}</h1>${Array.from({ length: paragraphs }, (_, k) => p(k)).join('')}</article></main><footer>${'<p>footer</p>'.repeat(20)}</footer></body></html>`;
+};
+// From a short note to a very long read, as browsing gives.
+const SIZES = [5, 10, 20, 40, 80, 160, 320, 640];
+const PAGES = Array.from({ length: 40 }, (_, i) => ({ path: `bench/page-${i}.html`, body: article(i, SIZES[i % SIZES.length]!) }));
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const fmt = (n: number) => n.toFixed(2);
+
+test('content-script main-thread time per page vs a plain in-page Readability parse', async () => {
+  for (const p of PAGES) doppel.server.serve(p.path, p.body);
+  const readMs: number[] = [];
+  const timings = () => doppel.inWorker(async () => ((await chrome.storage.session.get('capture.timings'))['capture.timings'] as number[] | undefined) ?? [], undefined);
+  for (const [i, p] of PAGES.entries()) {
+    const page = await doppel.context.newPage();
+    await page.goto(doppel.server.url(p.path));
+    for (let t = 0; t < 100 && (await timings()).length <= i; t++) await page.waitForTimeout(50);
+    await page.addScriptTag({ content: READABILITY });
+    readMs.push(
+      await page.evaluate(() => {
+        const start = performance.now();
+        new (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability(document.cloneNode(true) as Document).parse();
+        return performance.now() - start;
+      }),
+    );
+    await page.close();
+  }
+  const doppelMs = await timings();
+  console.table({
+    'Doppel content script (ms/page)': { pages: doppelMs.length, p50: fmt(quantile(doppelMs, 0.5)), p95: fmt(quantile(doppelMs, 0.95)), max: fmt(Math.max(...doppelMs)) },
+    'plain Readability parse (ms/page)': { pages: readMs.length, p50: fmt(quantile(readMs, 0.5)), p95: fmt(quantile(readMs, 0.95)), max: fmt(Math.max(...readMs)) },
+  });
+});
+
+test('ingest throughput: the real capture path vs a raw IndexedDB bulk put of the same records', async () => {
+  const N = 2000;
+  const origin = doppel.server.origin;
+  const texts = Array.from({ length: N }, (_, i) => `${article(i, 8).replace(/<[^>]+>/g, ' ')} unique ${i}`);
+  const ingestMs = await doppel.inWorker(
+    async ({ texts, origin }) => {
+      const dispatch = (chrome.runtime.onMessage as unknown as { dispatch(m: unknown, s: unknown, r: () => void): { results: unknown[] } }).dispatch;
+      const start = performance.now();
+      await Promise.all(
+        texts.map((text, i) => {
+          const sender = { id: chrome.runtime.id, url: `${origin}/ingest/${i}`, tab: { id: 100_000 + i, incognito: false }, frameId: 0 };
+          return Promise.all(dispatch.call(chrome.runtime.onMessage, { method: 'capture.page', params: { url: sender.url, title: `Ingest ${i}`, text }, to: 'background' }, sender, () => {}).results);
+        }),
+      );
+      return performance.now() - start;
+    },
+    { texts, origin },
+  );
+  const stored = (await allRecords<{ url: string }>(doppel, 'pages')).filter((p) => p.url.includes('/ingest/'));
+  const rawMs = await doppel.inWorker(
+    (records) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('doppel-bench-raw', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('pages', { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const start = performance.now();
+          const tx = open.result.transaction('pages', 'readwrite');
+          for (const r of records) tx.objectStore('pages').put(r);
+          tx.oncomplete = () => resolve(performance.now() - start);
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    stored,
+  );
+  console.table({
+    'Doppel capture.page path (router, gate, scrub, hash, batched upsert)': { records: stored.length, ms: fmt(ingestMs), 'records/s': Math.round((stored.length / ingestMs) * 1000) },
+    'raw IndexedDB bulk put, one transaction': { records: stored.length, ms: fmt(rawMs), 'records/s': Math.round((stored.length / rawMs) * 1000) },
+  });
+});
