@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, type Doppel } from './harness';
-import { addStoriesModel, allRecords, clickContextMenu, engineStatus, tabIdOf, tokenCount } from './helpers';
+import { addStoriesModel, allRecords, clickContextMenu, engineStatus, tabIdOf, tokenCount, waitCaptured } from './helpers';
 
 let doppel: Doppel;
 beforeEach(async () => {
@@ -33,6 +33,7 @@ test.skipIf(!HAS_MODEL)('closing the popup mid-stream interrupts the generation 
   const article = await doppel.context.newPage();
   await article.goto(doppel.server.url('article-one.html'));
   const tabId = await tabIdOf(doppel, article.url());
+  await waitCaptured(doppel, article.url());
   const popup = await doppel.page(`popup/index.html?tabId=${tabId}`);
   await popup.locator('[data-testid=page-status] [data-captured=true]').waitFor();
   await popup.getByRole('button', { name: 'How would I react?' }).click();

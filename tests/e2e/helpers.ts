@@ -142,3 +142,13 @@ export const putJob = (doppel: Doppel, job: { id: string; maxTokens: number; pro
 
 export const jobById = async (doppel: Doppel, jobId: string) =>
   (await allRecords<{ id: string; status: string; tokens: number; maxTokens: number; output: string }>(doppel, 'jobs')).find((job) => job.id === jobId);
+
+/** Waits until Doppel has stored the page at `url` (capture waits for the page to go idle). */
+export const waitCaptured = async (doppel: Doppel, url: string, timeout = 20_000): Promise<void> => {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if ((await allRecords<{ url: string }>(doppel, 'pages')).some((p) => url.startsWith(p.url))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Doppel never captured ${url}`);
+};

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, type Doppel } from './harness';
-import { addStoriesModel, allRecords } from './helpers';
+import { addStoriesModel, waitCaptured } from './helpers';
 
 let doppel: Doppel;
 beforeEach(async () => {
@@ -27,7 +27,7 @@ test.skipIf(!HAS_MODEL)(`keyboard only: from the shortcut to Insert, with visibl
   await forum.goto(doppel.server.url('reply-form.html'));
   await forum.bringToFront();
   // Without a selection the draft replies to the page, so Doppel must have captured it first.
-  await expect.poll(async () => (await allRecords<{ url: string }>(doppel, 'pages')).some((p) => forum.url().startsWith(p.url)), { timeout: 20_000 }).toBe(true);
+  await waitCaptured(doppel, forum.url());
   await tabTo(forum, (el) => el.id === 'reply-text', 'the reply field');
 
   // Headless Chromium has no browser window to route Alt+Shift+D to the extension, so the test

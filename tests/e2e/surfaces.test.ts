@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoLeaks, launchDoppel, type Doppel } from './harness';
-import { tabIdOf } from './helpers';
+import { tabIdOf, waitCaptured } from './helpers';
 
 let doppel: Doppel;
 beforeEach(async () => {
@@ -23,6 +23,7 @@ test('the popup and every options section render with no console errors', async 
   const article = await doppel.context.newPage();
   await article.goto(doppel.server.url('article-one.html'));
   const tabId = await tabIdOf(doppel, article.url());
+  await waitCaptured(doppel, article.url());
 
   const popup = await doppel.context.newPage();
   collectErrors(popup, errors);
