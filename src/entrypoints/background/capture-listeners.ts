@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { PAUSE_ALARM, refreshPauseBadge } from '../../adapters/browser/pause-badge';
+import { refreshActiveTabBadges, refreshTabBadge } from '../../adapters/browser/tab-badge';
 import { isSettingKey, loadSettings } from '../../adapters/browser/settings-store';
 import { exclusionFor } from '../../core/capture/policy';
 import { siteOf, stripUrl } from '../../core/capture/url';
@@ -25,12 +26,16 @@ const onBookmark = async (deps: BackgroundDeps, rawUrl: string) => {
 /** Registered synchronously at the top level of the service worker, like every other listener. */
 export const startCaptureListeners = (deps: BackgroundDeps): void => {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.keys(changes).some(isSettingKey)) void refreshPauseBadge();
+    if (area === 'local' && Object.keys(changes).some(isSettingKey)) void refreshPauseBadge().then(refreshActiveTabBadges);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === PAUSE_ALARM) void refreshPauseBadge();
+    if (alarm.name === PAUSE_ALARM) void refreshPauseBadge().then(refreshActiveTabBadges);
     if (alarm.name === RETENTION_ALARM) void enforceRetention(deps);
   });
+  browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+    if (change.url || change.status === 'complete') void refreshTabBadge(tab);
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => void browser.tabs.get(tabId).then(refreshTabBadge));
   browser.bookmarks.onCreated.addListener((_id, node) => {
     if (node.url) void onBookmark(deps, node.url);
   });

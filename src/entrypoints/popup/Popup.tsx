@@ -6,6 +6,8 @@ import { finishedState } from '../../ui/finished-state';
 import { InterviewChat } from '../../ui/InterviewChat';
 import { TaskView } from '../../ui/TaskView';
 import { useJobStream } from '../../ui/use-job-stream';
+import { exclusionMessage } from '../../ui/exclusion-message';
+import { t } from '../../ui/i18n';
 import { useLoaded } from '../../ui/use-rpc';
 import { currentTabId } from './current-tab';
 import { PauseControl } from './PauseControl';
@@ -38,13 +40,18 @@ export const Popup = () => {
       <EngineSummary status={engine.value} />
       {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
       <div class="card" data-testid="page-status">
-        {!page.value ? (
-          <p class="muted">No page in this tab.</p>
+        {!page.value?.url ? (
+          <p class="muted">{t('pageNone')}</p>
         ) : page.value.captured ? (
-          <p data-captured="true">Doppel has read “{page.value.captured.title}” ({page.value.captured.visitCount} visits).</p>
+          <p data-captured="true">{t('pageCaptured', page.value.captured.title, page.value.captured.visitCount)}</p>
         ) : (
-          <p class="muted" data-captured="false">Doppel has not captured this page.</p>
+          <p class="muted" data-captured="false">{t('pageNotYet')}</p>
         )}
+        {page.value && !page.value.capture.capturing ? (
+          <p data-testid="capture-exclusion" data-reason={page.value.capture.reason}>
+            <strong>{t('badgeNotCapturing')}</strong> {exclusionMessage(page.value.capture.reason)}
+          </p>
+        ) : null}
       </div>
       <button type="button" onClick={() => void start('react')} disabled={!page.value?.captured || busy}>
         How would I react?

@@ -1,3 +1,4 @@
+import type { TabCaptureState } from '../../adapters/browser/tab-badge';
 import type { ExclusionReason } from '../../core/capture/policy';
 import type { DoppelExport } from '../../core/export/schema';
 import type { PageSummary, ReactionKind } from '../../core/model/records';
@@ -55,7 +56,7 @@ export interface CaptureMethods {
   'capture.pause': (input: { minutes: number }) => { pausedUntil: number };
   'capture.seedHistory': (input: { maxResults?: number }) => { added: number };
   'pages.list': (input: { limit?: number }) => PageSummary[];
-  'pages.forTab': (input: { tabId: number }) => { url: string | null; captured: PageSummary | null };
+  'pages.forTab': (input: { tabId: number }) => { url: string | null; captured: PageSummary | null; capture: TabCaptureState };
   'data.list': (input: { store: DataStoreName }) => Record<string, unknown>[];
   'data.delete': (input: { store: DataStoreName; ids: string[] }) => { deleted: number };
   'data.export': (input: Record<string, never>) => DoppelExport;

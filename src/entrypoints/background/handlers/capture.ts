@@ -1,3 +1,4 @@
+import { refreshTabBadge, tabCaptureState } from '../../../adapters/browser/tab-badge';
 import browser from 'webextension-polyfill';
 import { saveSettings } from '../../../adapters/browser/settings-store';
 import { contentHash } from '../../../core/capture/hash';
@@ -32,6 +33,9 @@ export const recordReaction = (deps: BackgroundDeps, page: { url: string; site: 
 
 export const createCaptureHandlers = (deps: BackgroundDeps): Handlers<CaptureMethods> => ({
   'capture.check': async (_input, sender) => {
+    // Every page asks this first, so it is the moment to show the tab's capture state on the
+    // toolbar, even for a tab that loaded before the service worker's tab listeners existed.
+    if (sender.tabId !== undefined && sender.frameId === 0) void refreshTabBadge({ id: sender.tabId, url: sender.url ?? '', incognito: sender.incognito ?? false });
     const page = await admit(sender, 'page');
     if (isAdmitted(page)) return ok({ allowed: true, pages: true });
     // Webmail with the opt-in: the user's own replies only, no page text, no reactions.
@@ -118,7 +122,8 @@ export const createCaptureHandlers = (deps: BackgroundDeps): Handlers<CaptureMet
     const tab = await browser.tabs.get(tabId);
     const url = tab.url ? stripUrl(tab.url) : null;
     const page = url ? await deps.pages.byUrl(url) : undefined;
-    return ok({ url, captured: page ? summarizePage(page) : null });
+    const capture = await tabCaptureState(tab.url ?? '', tab.incognito);
+    return ok({ url, captured: page ? summarizePage(page) : null, capture });
   },
   ...createDataHandlers(deps),
 });
