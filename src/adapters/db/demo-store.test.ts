@@ -13,7 +13,9 @@ describe('demo store', () => {
     const history = sampleHistory(Date.UTC(2026, 10, 1));
     expect(await demo.load(history)).toEqual({ pages: history.pages.length, writings: history.writings.length, reactions: history.reactions.length });
     expect((await demo.count()).writings).toBe(history.writings.length);
-    expect(await demo.remove()).toEqual({ pages: history.pages.length, writings: history.writings.length, reactions: history.reactions.length });
+    const removed = await demo.remove();
+    expect(removed.counts).toEqual({ pages: history.pages.length, writings: history.writings.length, reactions: history.reactions.length });
+    expect(removed.ids.sort()).toEqual([...history.pages, ...history.writings, ...history.reactions].map((r) => r.id).sort());
     expect(await demo.count()).toEqual({ pages: 0, writings: 0, reactions: 0 });
     expect(await (await db()).getAll('writings')).toEqual([own]);
   });

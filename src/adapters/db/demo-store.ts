@@ -23,14 +23,16 @@ export const createDemoStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
     return { pages: history.pages.length, writings: history.writings.length, reactions: history.reactions.length };
   },
 
-  /** Deletes every demo record and nothing else. */
-  async remove(): Promise<DemoCounts> {
+  /** Deletes every demo record and nothing else; returns how many, and their ids. */
+  async remove(): Promise<{ counts: DemoCounts; ids: string[] }> {
     const removed: DemoCounts = { pages: 0, writings: 0, reactions: 0 };
+    const ids: string[] = [];
     const tx = (await db()).transaction(DEMO_STORES, 'readwrite');
     for (const name of DEMO_STORES) {
       let cursor = await tx.objectStore(name).openCursor();
       while (cursor) {
         if (cursor.value.demo) {
+          ids.push(cursor.value.id);
           await cursor.delete();
           removed[name]++;
         }
@@ -38,7 +40,7 @@ export const createDemoStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
       }
     }
     await tx.done;
-    return removed;
+    return { counts: removed, ids };
   },
 
   async count(): Promise<DemoCounts> {

@@ -2,6 +2,7 @@ import { Wllama, type ChatCompletionChunk, type RawCompletionChunk, type ResultT
 import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { normaliseLogProbs, optionsGrammar } from '../../core/engine/option-scoring';
 import type { ChatMessage, GenerateRequest, GenerateResult, LlmEngine, ScoreRequest, ScoreResult, Usage } from '../../core/engine/port';
+import { contextOverflow, shrinkMessages } from '../../core/prompting/fit-context';
 import { toPlainTranscript } from '../../core/prompting/plain-transcript';
 import { DoppelError } from '../../core/result';
 import { withTimeout } from './with-timeout';
@@ -62,7 +63,7 @@ export const loadWllamaEngine = async (options: WllamaOptions): Promise<LlmEngin
    * One completion on whichever path the model supports. `cache_prompt` keeps the KV cache of the
    * previous prompt, so a task sharing the persona prefix re-prefills only what differs.
    */
-  const complete = async (
+  const completeOnce = async (
     messages: ChatMessage[],
     params: { maxTokens: number; temperature: number; jsonSchema?: object; grammar?: string; logprobs?: boolean },
     onPiece: ((piece: string) => void) | null,
@@ -112,6 +113,25 @@ export const loadWllamaEngine = async (options: WllamaOptions): Promise<LlmEngin
       timings?: ResultTimings;
     };
     return { timings: response.timings, finish: response.choices[0]?.finish_reason, logprobs: tokenLogProbs(response as never) };
+  };
+
+  /**
+   * A prompt longer than the loaded context is shortened from the middle of its longest parts (the
+   * quoted evidence) and tried again: llama.cpp says by how much it overflowed. The smaller-context
+   * fallback, instead of a failure the user can do nothing about.
+   */
+  const complete: typeof completeOnce = async (messages, params, onPiece, signal) => {
+    let current = messages;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await completeOnce(current, params, onPiece, signal);
+      } catch (error) {
+        const overflow = contextOverflow(error instanceof Error ? error.message : String(error));
+        if (!overflow || attempt >= 3 || signal.aborted) throw error;
+        const room = Math.max(overflow.available - params.maxTokens - 16, overflow.available / 4);
+        current = shrinkMessages(current, (room / overflow.requested) * 0.9);
+      }
+    }
   };
 
   const generate = async (request: GenerateRequest, onToken: (piece: string) => void, signal: AbortSignal): Promise<GenerateResult> => {

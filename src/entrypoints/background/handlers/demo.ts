@@ -6,6 +6,11 @@ import type { BackgroundDeps } from '../deps';
 
 export const createDemoHandlers = (deps: BackgroundDeps): Handlers<DemoMethods> => ({
   'demo.load': async () => ok(await deps.demo.load(sampleHistory(Date.now()))),
-  'demo.remove': async () => ok(await deps.demo.remove()),
+  'demo.remove': async () => {
+    const { counts, ids } = await deps.demo.remove();
+    // The persona keeps no claim or interest that only demo records supported.
+    for (const id of ids) await deps.personas.forgetRecord(id);
+    return ok(counts);
+  },
   'demo.status': async () => ok(await deps.demo.count()),
 });
