@@ -3,6 +3,7 @@ import { t, type MessageKey } from './i18n';
 
 const KEYS: Record<ExclusionReason, MessageKey> = {
   incognito: 'excludedIncognito',
+  'no-consent': 'excludedNoConsent',
   paused: 'excludedPaused',
   'not-web': 'excludedNotWeb',
   'user-deny': 'excludedUserDeny',

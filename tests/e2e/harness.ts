@@ -24,6 +24,8 @@ export interface LaunchOptions {
    * captured; pass false to see Doppel as a fresh user would.
    */
   allowTestOrigin?: boolean;
+  /** Tests start with capture consented to, as after onboarding; false starts as a fresh install. */
+  consent?: boolean;
 }
 
 export interface Doppel {
@@ -74,9 +76,10 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
   audit.watch(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
-  if (options.allowTestOrigin !== false) {
-    await worker.evaluate((origin) => chrome.storage.local.set({ 'capture.allowPatterns': [`${origin}/*`] }), server.origin);
-  }
+  await worker.evaluate(
+    ({ origin, allow, consent }) => chrome.storage.local.set({ 'capture.consent': consent, ...(allow ? { 'capture.allowPatterns': [`${origin}/*`] } : {}) }),
+    { origin: server.origin, allow: options.allowTestOrigin !== false, consent: options.consent !== false },
+  );
   // After the service worker is killed and restarted it is a new Worker object.
   const currentWorker = () =>
     context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? worker;

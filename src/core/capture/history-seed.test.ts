@@ -14,7 +14,7 @@ test('history seeds pages with titles and visit counts, under the same exclusion
       { url: 'https://blog.example.com/post', title: 'Mail me: jo@example.com', visitCount: 0, lastVisitTime: 5 },
       { url: 'https://blocked.example.org/a', title: 'Blocked' },
     ],
-    { ...DEFAULT_SETTINGS, denyPatterns: ['blocked.example.org'] },
+    { ...DEFAULT_SETTINGS, captureConsent: true, denyPatterns: ['blocked.example.org'] },
     100,
     () => `id${n++}`,
   );

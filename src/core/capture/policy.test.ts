@@ -60,7 +60,12 @@ describe('user patterns', () => {
 });
 
 describe('exclusionFor', () => {
-  const s = DEFAULT_SETTINGS;
+  const s = { ...DEFAULT_SETTINGS, captureConsent: true };
+  test('nothing is captured before the user consents', () => {
+    expect(exclusionFor(at('https://example.com/'), DEFAULT_SETTINGS)).toBe('no-consent');
+    expect(exclusionFor(at('https://example.com/'), s)).toBeNull();
+    expect(exclusionFor(at('https://example.com/', { incognito: true }), DEFAULT_SETTINGS)).toBe('incognito');
+  });
   test('incognito is never captured, whatever the allow list says', () => {
     expect(exclusionFor(at('https://example.com/', { incognito: true }), { ...s, allowPatterns: ['example.com'] })).toBe('incognito');
   });

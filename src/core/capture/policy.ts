@@ -2,7 +2,7 @@ import { defaultDenyCategory, type DenyCategory } from './deny-list';
 import { matchesAny } from './patterns';
 import type { CaptureSettings } from './settings';
 
-export type ExclusionReason = 'incognito' | 'paused' | 'not-web' | 'user-deny' | DenyCategory;
+export type ExclusionReason = 'incognito' | 'no-consent' | 'paused' | 'not-web' | 'user-deny' | DenyCategory;
 
 export interface CaptureContext {
   url: string;
@@ -20,6 +20,7 @@ export interface CaptureContext {
 export const exclusionFor = (ctx: CaptureContext, settings: CaptureSettings): ExclusionReason | null => {
   if (ctx.incognito) return 'incognito';
   if (!/^https?:\/\//i.test(ctx.url)) return 'not-web';
+  if (!settings.captureConsent) return 'no-consent';
   if (settings.pausedUntil > ctx.now) return 'paused';
   if (matchesAny(ctx.url, settings.denyPatterns)) return 'user-deny';
   if (matchesAny(ctx.url, settings.allowPatterns)) return null;

@@ -1,5 +1,7 @@
 /** Capture and retention settings, stored as individual typed items (chrome.storage.local keys). */
 export interface CaptureSettings {
+  /** Nothing is captured until the user says yes (on the welcome page or in Options → Data). */
+  captureConsent: boolean;
   /** User patterns (see patterns.ts) that are always captured, even if the default deny list excludes them. */
   allowPatterns: string[];
   /** User patterns that are never captured. */
@@ -15,6 +17,7 @@ export interface CaptureSettings {
 }
 
 export const DEFAULT_SETTINGS: CaptureSettings = {
+  captureConsent: false,
   allowPatterns: [],
   denyPatterns: [],
   pausedUntil: 0,
@@ -25,6 +28,7 @@ export const DEFAULT_SETTINGS: CaptureSettings = {
 
 /** Storage key of each item. */
 export const SETTING_KEYS: { [K in keyof CaptureSettings]: string } = {
+  captureConsent: 'capture.consent',
   allowPatterns: 'capture.allowPatterns',
   denyPatterns: 'capture.denyPatterns',
   pausedUntil: 'capture.pausedUntil',

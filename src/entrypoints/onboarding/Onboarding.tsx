@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { rpc } from '../../messaging/client';
+import { CaptureConsent } from '../../ui/CaptureConsent';
 import { DemoControls } from '../../ui/DemoControls';
 import { EngineSummary } from '../../ui/EngineSummary';
 import { useLoaded } from '../../ui/use-rpc';
@@ -32,6 +33,11 @@ export const Onboarding = () => {
         <p>
           <a href={options('data')}>{t('reviewCapture')}</a> · <a href={options('history')}>{t('seeHistory')}</a>
         </p>
+      </section>
+
+      <section class="card" aria-labelledby="consent">
+        <h2 id="consent">{t('consentHeading')}</h2>
+        <CaptureConsent editHref={options('data')} />
       </section>
 
       <section class="card" aria-labelledby="engine">

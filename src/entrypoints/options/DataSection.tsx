@@ -1,3 +1,4 @@
+import { CaptureConsent } from '../../ui/CaptureConsent';
 import { useState } from 'preact/hooks';
 import { rpc } from '../../messaging/client';
 import { useLoaded } from '../../ui/use-rpc';
@@ -71,6 +72,7 @@ export const DataSection = () => {
       <ExportImport onChange={changed} />
       <RecordBrowser key={version} onChange={() => usage.reload()} />
       <h2>What Doppel captures</h2>
+      <CaptureConsent />
       <CaptureSettingsForm onChange={changed} />
       <SeedFromHistory onChange={changed} />
       <HandWriting onChange={changed} />
