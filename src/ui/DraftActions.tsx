@@ -3,6 +3,7 @@ import type { Job } from '../core/model/job';
 import type { DraftAdjust } from '../core/prompting/draft-reply';
 import { rpc } from '../messaging/client';
 import { EvidenceList } from './EvidenceList';
+import { StyleMatch } from './StyleMatch';
 
 const ADJUST: { adjust: DraftAdjust; label: string }[] = [
   { adjust: 'shorter', label: 'Shorter' },
@@ -38,6 +39,7 @@ export const DraftActions = ({ job, text, onNewJob }: { job: Job; text: string; 
         Your draft (edit it here or after inserting):
       </label>
       <textarea id="draft-text" data-testid="draft-text" rows={6} value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} style={{ width: '100%' }} />
+      <StyleMatch text={draft} />
       <div>
         {job.target ? (
           <button type="button" onClick={insert} disabled={!draft.trim()}>

@@ -51,6 +51,10 @@ test.skipIf(!HAS_MODEL)(`install → onboarding → load demo → persona, draft
   const panel = await panelOpened;
   await panel.locator('[data-testid=job-phase][data-phase=done]').waitFor({ timeout: 60_000 });
   expect(await tokenCount(panel)).toBeGreaterThan(5);
+  // The draft says how much it sounds like the (demo) user, from the style card.
+  const score = Number(await panel.getByTestId('style-match').getAttribute('data-score'));
+  expect(score).toBeGreaterThan(0);
+  expect(score).toBeLessThanOrEqual(1);
   const draftJob = await jobById(doppel, await jobIdIn(panel));
   expect(draftJob.evidence!.some((e) => e.id.startsWith('demo-writing-'))).toBe(true);
 
