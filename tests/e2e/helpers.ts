@@ -152,3 +152,13 @@ export const waitCaptured = async (doppel: Doppel, url: string, timeout = 20_000
   }
   throw new Error(`Doppel never captured ${url}`);
 };
+
+/** Fires a manifest command (a keyboard shortcut) in the tab showing `pageUrl`: headless Chromium has no window to route the keys to. */
+export const fireCommand = (doppel: Doppel, command: string, pageUrl: string) =>
+  doppel.inWorker(
+    async ({ command, pageUrl }) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      (chrome.commands.onCommand as unknown as { dispatch(c: string, t: unknown): void }).dispatch(command, tab);
+    },
+    { command, pageUrl },
+  );

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, type Doppel } from './harness';
-import { addStoriesModel, waitCaptured } from './helpers';
+import { addStoriesModel, waitCaptured, fireCommand } from './helpers';
 
 let doppel: Doppel;
 beforeEach(async () => {
@@ -33,10 +33,7 @@ test.skipIf(!HAS_MODEL)(`keyboard only: from the shortcut to Insert, with visibl
   // Headless Chromium has no browser window to route Alt+Shift+D to the extension, so the test
   // fires the command the shortcut is bound to (manifest "commands") with the tab it was pressed in.
   const panelOpened = doppel.context.waitForEvent('page', { predicate: (p) => p.url().includes('/panel/index.html') });
-  await doppel.inWorker(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    (chrome.commands.onCommand as unknown as { dispatch(c: string, t: unknown): void }).dispatch('draft-reply', tab);
-  }, forum.url());
+  await fireCommand(doppel, 'draft-reply', forum.url());
   const panel = await panelOpened;
   await panel.locator('[data-testid=job-phase][data-phase=done]').waitFor({ timeout: 60_000 });
   const draft = await panel.getByTestId('draft-text').inputValue();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, type Doppel } from './harness';
-import { addStoriesModel, allRecords, clickContextMenu, tabIdOf, tokenCount } from './helpers';
+import { addStoriesModel, allRecords, clickContextMenu, tabIdOf, tokenCount, fireCommand } from './helpers';
 import { jobById, jobIdIn, putRecords, sailingWritings, unresolvedEvidence } from './task-helpers';
 
 let doppel: Doppel;
@@ -86,10 +86,7 @@ test.skipIf(!HAS_MODEL)(`draft from the keyboard shortcut uses the page's select
     return getSelection()!.toString().trim();
   });
   const panelOpened = doppel.context.waitForEvent('page', { predicate: (p) => p.url().includes('/panel/index.html') });
-  await doppel.inWorker(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    (chrome.commands.onCommand as unknown as { dispatch(c: string, t: unknown): void }).dispatch('draft-reply', tab);
-  }, forum.url());
+  await fireCommand(doppel, 'draft-reply', forum.url());
   const panel = await panelOpened;
   await panel.locator('[data-testid=job-phase][data-phase=done]').waitFor({ timeout: 60_000 });
   expect(await tokenCount(panel)).toBeGreaterThan(5);

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { EngineHost } from '../../adapters/engine/engine-host';
+import { coalesceTokens } from '../../messaging/coalesce-tokens';
 import { GENERATE_PORT, type GenerateClientMessage, type GenerateHostMessage } from '../../messaging/protocol';
 
 /**
@@ -20,9 +21,9 @@ export const serveGeneratePorts = (host: EngineHost): void => {
       open = false;
       controller.abort();
     });
-    const post = (message: GenerateHostMessage) => {
+    const { post } = coalesceTokens((message: GenerateHostMessage) => {
       if (open) port.postMessage(message);
-    };
+    });
     port.onMessage.addListener((message: unknown) => {
       const request = message as GenerateClientMessage;
       if (request.type !== 'start') return;
