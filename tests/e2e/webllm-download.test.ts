@@ -5,6 +5,9 @@ import { addStoriesModel, callHost } from './helpers';
 let doppel: Doppel;
 beforeEach(async () => {
   doppel = await launchDoppel({ webgpu: true });
+  // The weight shard of the WebLLM-shaped fixture: 16 zero bytes, served from memory rather than
+  // committed as a .bin the repo's checks would take for a model file.
+  doppel.server.serve('mlc/tiny-q4f32_1-MLC/resolve/main/params_shard_0.bin', Buffer.alloc(16), 'application/octet-stream');
 });
 afterEach(async () => {
   await doppel.close();

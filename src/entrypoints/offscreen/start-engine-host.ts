@@ -3,6 +3,7 @@ import { createJobStore } from '../../adapters/db/job-store';
 import { createModelStore } from '../../adapters/db/model-store';
 import { createEngineHost, type EngineHost } from '../../adapters/engine/engine-host';
 import { createGgufDownloader } from '../../adapters/engine/gguf-download';
+import { fetchModelFile } from '../../adapters/engine/model-fetch';
 import { createCachePartStore } from '../../adapters/engine/part-store';
 import { runPreflight } from '../../adapters/engine/webgpu-preflight';
 import { loadWebLlmEngine, type WebLlmModule } from '../../adapters/engine/webllm-engine';
@@ -24,7 +25,7 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
   const db = () => openDoppelDb();
   const models = createModelStore(db);
   const downloads = createGgufDownloader({
-    fetch: (input, init) => fetch(input, init),
+    fetch: fetchModelFile,
     parts: createCachePartStore(),
     estimate: () => navigator.storage.estimate(),
     install: (file, name) => models.add(file, name),
