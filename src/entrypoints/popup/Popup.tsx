@@ -36,7 +36,7 @@ export const Popup = () => {
 
   return (
     <main style={{ width: '380px', padding: '0.75rem' }}>
-      <h1>Doppel</h1>
+      <h1>{t('appName')}</h1>
       <EngineSummary status={engine.value} />
       {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
       <div class="card" data-testid="page-status">
