@@ -4,12 +4,13 @@ import type { DraftAdjust } from '../core/prompting/draft-reply';
 import { rpc } from '../messaging/client';
 import { EvidenceList } from './EvidenceList';
 import { StyleMatch } from './StyleMatch';
+import { t, type MessageKey } from './i18n';
 
-const ADJUST: { adjust: DraftAdjust; label: string }[] = [
-  { adjust: 'shorter', label: 'Shorter' },
-  { adjust: 'longer', label: 'Longer' },
-  { adjust: 'formal', label: 'More formal' },
-  { adjust: 'casual', label: 'More casual' },
+const ADJUST: { adjust: DraftAdjust; label: MessageKey }[] = [
+  { adjust: 'shorter', label: 'draftShorter' },
+  { adjust: 'longer', label: 'draftLonger' },
+  { adjust: 'formal', label: 'draftMoreFormal' },
+  { adjust: 'casual', label: 'draftMoreCasual' },
 ];
 
 /**
@@ -30,39 +31,39 @@ export const DraftActions = ({ job, text, onNewJob }: { job: Job; text: string; 
       setError((failure as Error).message);
     }
   };
-  const insert = () => act(async () => (await rpc('tasks.insert', { jobId: job.id, text: draft }), setStatus('Inserted. Review it in the page and send it yourself.')));
-  const copy = () => act(async () => (await navigator.clipboard.writeText(draft), setStatus('Copied.')));
+  const insert = () => act(async () => (await rpc('tasks.insert', { jobId: job.id, text: draft }), setStatus(t('draftInserted'))));
+  const copy = () => act(async () => (await navigator.clipboard.writeText(draft), setStatus(t('draftCopied'))));
   const again = (adjust?: DraftAdjust) => act(async () => onNewJob((await rpc('jobs.create', { kind: 'draft', from: job.id, ...(adjust ? { adjust } : {}) })).jobId));
   return (
     <section data-testid="draft-actions">
       <label for="draft-text" class="muted">
-        Your draft (edit it here or after inserting):
+        {t('draftTextLabel')}
       </label>
       <textarea id="draft-text" data-testid="draft-text" rows={6} value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} style={{ width: '100%' }} />
       <StyleMatch text={draft} />
       <div>
         {job.target ? (
           <button type="button" onClick={insert} disabled={!draft.trim()}>
-            Insert
+            {t('draftInsert')}
           </button>
         ) : null}
         <button type="button" class="secondary" onClick={copy}>
-          Copy
+          {t('draftCopy')}
         </button>
         <button type="button" class="secondary" onClick={() => again()}>
-          Regenerate
+          {t('draftRegenerate')}
         </button>
       </div>
       <div>
         {ADJUST.map((a) => (
           <button key={a.adjust} type="button" class="secondary" onClick={() => again(a.adjust)}>
-            {a.label}
+            {t(a.label)}
           </button>
         ))}
       </div>
       {status ? <p role="status" data-testid="draft-status">{status}</p> : null}
       {error ? <p class="error" role="alert">{error}</p> : null}
-      <EvidenceList evidence={job.evidence ?? []} title="Past writings it imitated" />
+      <EvidenceList evidence={job.evidence ?? []} title={t('draftEvidenceTitle')} />
     </section>
   );
 };

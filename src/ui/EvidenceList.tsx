@@ -1,10 +1,11 @@
 import type { EvidenceRef } from '../core/model/job';
 import { safeHref } from '../core/tasks/evidence';
+import { t } from './i18n';
 
-const KIND = { page: 'Page read', writing: 'You wrote', reaction: 'You did', claim: 'Persona' } as const;
+const KIND = { page: 'evidenceKindPage', writing: 'evidenceKindWriting', reaction: 'evidenceKindReaction', claim: 'evidenceKindClaim' } as const;
 
 /** The records a result rests on. Labels are page text: rendered as text; only http(s) addresses become links. */
-export const EvidenceList = ({ evidence, cited, title = 'Evidence' }: { evidence: EvidenceRef[]; cited?: string[]; title?: string }) => {
+export const EvidenceList = ({ evidence, cited, title = t('evidenceTitle') }: { evidence: EvidenceRef[]; cited?: string[]; title?: string }) => {
   const shown = cited ? evidence.filter((e) => cited.includes(e.id)) : evidence;
   if (shown.length === 0) return null;
   return (
@@ -17,7 +18,7 @@ export const EvidenceList = ({ evidence, cited, title = 'Evidence' }: { evidence
           const href = safeHref(e.url);
           return (
             <li key={e.id} data-evidence-id={e.id} data-evidence-kind={e.kind}>
-              <span class="muted">{KIND[e.kind]}: </span>
+              <span class="muted">{t(KIND[e.kind])}: </span>
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">
                   {e.label}

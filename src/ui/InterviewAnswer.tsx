@@ -1,5 +1,6 @@
 import type { Job } from '../core/model/job';
 import { EvidenceList } from './EvidenceList';
+import { t } from './i18n';
 
 type Result = Extract<NonNullable<Job['result']>, { kind: 'interview' }>;
 
@@ -12,6 +13,6 @@ export const InterviewAnswer = ({ job, result }: { job: Job; result: Result }) =
     ) : (
       <p data-testid="interview-text">{result.answer}</p>
     )}
-    <EvidenceList evidence={job.evidence ?? []} cited={result.cited} title="Based on" />
+    <EvidenceList evidence={job.evidence ?? []} cited={result.cited} title={t('interviewBasedOn')} />
   </div>
 );

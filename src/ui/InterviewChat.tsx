@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { rpc } from '../messaging/client';
 import { TaskView } from './TaskView';
 import { useJobStream } from './use-job-stream';
+import { t } from './i18n';
 
 interface Turn {
   question: string;
@@ -18,7 +19,7 @@ const Turn = ({ turn, onAnswer }: { turn: Turn; onAnswer: (answer: string) => vo
   return (
     <li class="card" data-testid="interview-turn">
       <p>
-        <strong>You asked:</strong> <span data-testid="interview-question">{turn.question}</span>
+        <strong>{t('interviewYouAsked')}</strong> <span data-testid="interview-question">{turn.question}</span>
       </p>
       <TaskView state={stream} onNewJob={() => {}} />
     </li>
@@ -51,10 +52,10 @@ export const InterviewChat = () => {
         ))}
       </ul>
       <form onSubmit={ask}>
-        <label for="interview-question">Ask your Doppel about yourself</label>
+        <label for="interview-question">{t('interviewQuestionLabel')}</label>
         <input id="interview-question" data-testid="interview-input" value={question} onInput={(e) => setQuestion((e.currentTarget as HTMLInputElement).value)} style={{ width: '100%' }} />
         <button type="submit" disabled={!question.trim()}>
-          Ask
+          {t('interviewAsk')}
         </button>
       </form>
       {error ? <p class="error" role="alert">{error}</p> : null}

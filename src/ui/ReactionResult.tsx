@@ -4,19 +4,20 @@ import type { ReactionKind } from '../core/model/records';
 import { rpc } from '../messaging/client';
 import { Distribution } from './Distribution';
 import { EvidenceList } from './EvidenceList';
+import { t, type MessageKey } from './i18n';
 
 type Result = Extract<NonNullable<Job['result']>, { kind: 'react' }>;
 
-const TITLES: Record<string, string> = { attention: 'Would I read it?', stance: 'Would I agree?', action: 'What would I do?' };
+const TITLES: Record<string, MessageKey> = { attention: 'reactTitleAttention', stance: 'reactTitleStance', action: 'reactTitleAction' };
 
 /** What the user can say they actually did: stored as a ReactionRecord, the ground truth predictions are scored against. */
-const ACTUAL: { label: string; kind: ReactionKind }[] = [
-  { label: 'Read it closely', kind: 'long-read' },
-  { label: 'Skimmed', kind: 'scroll' },
-  { label: 'Left', kind: 'bounce' },
-  { label: 'Replied', kind: 'reply' },
-  { label: 'Shared', kind: 'share' },
-  { label: 'Saved', kind: 'bookmark' },
+const ACTUAL: { label: MessageKey; kind: ReactionKind }[] = [
+  { label: 'reactActualReadClosely', kind: 'long-read' },
+  { label: 'reactActualSkimmed', kind: 'scroll' },
+  { label: 'reactActualLeft', kind: 'bounce' },
+  { label: 'reactActualReplied', kind: 'reply' },
+  { label: 'reactActualShared', kind: 'share' },
+  { label: 'reactActualSaved', kind: 'bookmark' },
 ];
 
 export const ReactionResult = ({ job, result }: { job: Job; result: Result }) => {
@@ -35,12 +36,12 @@ export const ReactionResult = ({ job, result }: { job: Job; result: Result }) =>
     <section data-testid="reaction-result">
       {result.scoringError ? (
         <p class="error" role="alert" data-testid="scoring-error" data-code={result.scoringError.code}>
-          The engine could not score the options, so there are no probabilities ({result.scoringError.message}) The thought and comment below were still predicted.
+          {t('reactScoringError', result.scoringError.message)}
         </p>
       ) : null}
       {result.sets.map((set) => (
         <div key={set.key}>
-          <h3>{TITLES[set.key] ?? set.key}</h3>
+          <h3>{TITLES[set.key] ? t(TITLES[set.key]!) : set.key}</h3>
           <Distribution name={set.key} options={set.options} probabilities={set.probabilities} />
         </div>
       ))}
@@ -50,22 +51,22 @@ export const ReactionResult = ({ job, result }: { job: Job; result: Result }) =>
         </p>
       ) : (
         <>
-          <h3>What I would think</h3>
+          <h3>{t('reactThoughtHeading')}</h3>
           <p data-testid="reaction-thought">{result.thought}</p>
-          <h3>What I might comment</h3>
+          <h3>{t('reactCommentHeading')}</h3>
           <p data-testid="reaction-comment">{result.comment}</p>
         </>
       )}
-      <EvidenceList evidence={job.evidence ?? []} cited={result.cited.length ? result.cited : undefined} title={result.cited.length ? 'Evidence it cited' : 'Evidence it was given'} />
+      <EvidenceList evidence={job.evidence ?? []} cited={result.cited.length ? result.cited : undefined} title={result.cited.length ? t('reactEvidenceCited') : t('reactEvidenceGiven')} />
       {job.url ? (
         <div class="card">
-          <p>What did you actually do? Doppel learns from it.</p>
+          <p>{t('reactActualQuestion')}</p>
           {ACTUAL.map((a) => (
-            <button key={a.kind} type="button" class="secondary" onClick={() => void record(a.kind, a.label)}>
-              {a.label}
+            <button key={a.kind} type="button" class="secondary" onClick={() => void record(a.kind, t(a.label))}>
+              {t(a.label)}
             </button>
           ))}
-          {recorded ? <p role="status" data-testid="recorded">Recorded: {recorded}.</p> : null}
+          {recorded ? <p role="status" data-testid="recorded">{t('reactRecorded', recorded)}</p> : null}
           {error ? <p class="error" role="alert">{error}</p> : null}
         </div>
       ) : null}

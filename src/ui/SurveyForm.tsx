@@ -3,6 +3,7 @@ import { LIKERT_5, type SurveyScale } from '../core/prompting/survey';
 import { rpc } from '../messaging/client';
 import { TaskView } from './TaskView';
 import { useJobStream } from './use-job-stream';
+import { t } from './i18n';
 
 /** Answer a survey item as the user: Likert or numeric, as a distribution with its expected value. */
 export const SurveyForm = () => {
@@ -26,23 +27,23 @@ export const SurveyForm = () => {
   return (
     <div data-testid="survey-form">
       <form onSubmit={ask}>
-        <label for="survey-question">Survey item</label>
+        <label for="survey-question">{t('surveyItemLabel')}</label>
         <input id="survey-question" data-testid="survey-input" value={question} onInput={(e) => setQuestion((e.currentTarget as HTMLInputElement).value)} style={{ width: '100%' }} />
         <label>
-          <input type="radio" name="scale" checked={kind === 'likert'} onChange={() => setKind('likert')} /> Agree–disagree (1–5)
+          <input type="radio" name="scale" checked={kind === 'likert'} onChange={() => setKind('likert')} /> {t('surveyScaleLikert')}
         </label>
         <label>
-          <input type="radio" name="scale" data-testid="scale-numeric" checked={kind === 'numeric'} onChange={() => setKind('numeric')} /> A number
+          <input type="radio" name="scale" data-testid="scale-numeric" checked={kind === 'numeric'} onChange={() => setKind('numeric')} /> {t('surveyScaleNumber')}
         </label>
         {kind === 'numeric' ? (
           <span>
-            from <input type="number" value={range.min} onInput={number('min')} style={{ width: '5em' }} /> to <input type="number" value={range.max} onInput={number('max')} style={{ width: '5em' }} /> in steps of{' '}
+            {t('surveyRangeFrom')} <input type="number" value={range.min} onInput={number('min')} style={{ width: '5em' }} /> {t('surveyRangeTo')} <input type="number" value={range.max} onInput={number('max')} style={{ width: '5em' }} /> {t('surveyRangeStepsOf')}{' '}
             <input type="number" value={range.step} onInput={number('step')} style={{ width: '4em' }} />
           </span>
         ) : null}
         <div>
           <button type="submit" disabled={!question.trim()}>
-            Answer as me
+            {t('surveyAnswerAsMe')}
           </button>
         </div>
       </form>

@@ -3,6 +3,7 @@ import type { Job } from '../core/model/job';
 import { argmax, expectedValue, withTemperature } from '../core/tasks/distribution';
 import { Distribution } from './Distribution';
 import { EvidenceList } from './EvidenceList';
+import { t } from './i18n';
 
 type Result = Extract<NonNullable<Job['result']>, { kind: 'survey' }>;
 
@@ -16,17 +17,18 @@ export const SurveyResult = ({ job, result }: { job: Job; result: Result }) => {
       {result.reason ? <p data-testid="survey-reason">{result.reason}</p> : null}
       {result.scoringError || !p ? (
         <p class="error" role="alert" data-testid="scoring-error" data-code={result.scoringError?.code}>
-          The engine could not score the answers, so there is no distribution{result.scoringError ? ` (${result.scoringError.message})` : ''}.
+          {result.scoringError ? t('surveyScoringErrorWithReason', result.scoringError.message) : t('surveyScoringError')}
         </p>
       ) : (
         <>
           <label>
-            Temperature <span data-testid="temperature-value">{temperature.toFixed(2)}</span>
+            {t('surveyTemperature')} <span data-testid="temperature-value">{temperature.toFixed(2)}</span>
             <input type="range" min={0.1} max={3} step={0.05} value={temperature} data-testid="temperature" onInput={(e) => setTemperature(Number((e.currentTarget as HTMLInputElement).value))} />
           </label>
           <Distribution name="answer" options={result.options.map((o) => (o.label === o.option ? o.option : `${o.option} — ${o.label}`))} probabilities={p} />
           <p>
-            Expected value: <strong data-testid="expected-value">{expectedValue(p, values).toFixed(2)}</strong>; most likely: {result.options[argmax(p)]?.label}.
+            {t('surveyExpectedValue')} <strong data-testid="expected-value">{expectedValue(p, values).toFixed(2)}</strong>
+            {t('surveyMostLikely', result.options[argmax(p)]?.label ?? '')}
           </p>
         </>
       )}

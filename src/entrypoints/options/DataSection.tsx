@@ -5,6 +5,7 @@ import { useLoaded } from '../../ui/use-rpc';
 import { CaptureSettingsForm } from './data/CaptureSettingsForm';
 import { ExportImport } from './data/ExportImport';
 import { RecordBrowser } from './data/RecordBrowser';
+import { t } from '../../ui/i18n';
 
 const MB = 1024 * 1024;
 
@@ -14,9 +15,9 @@ const SeedFromHistory = ({ onChange }: { onChange: () => void }) => {
   const seed = async () => {
     try {
       const granted = await chrome.permissions.request({ permissions: ['history'] });
-      if (!granted) return setMessage('Doppel did not get permission, so it read nothing from your history.');
+      if (!granted) return setMessage(t('dataSeedDenied'));
       const { added } = await rpc('capture.seedHistory', {});
-      setMessage(`Added ${added} pages from your browser history (titles and visit counts only).`);
+      setMessage(t('dataSeedAdded', added));
       onChange();
     } catch (failure) {
       setMessage((failure as Error).message);
@@ -24,9 +25,9 @@ const SeedFromHistory = ({ onChange }: { onChange: () => void }) => {
   };
   return (
     <div class="card">
-      <p>Start from what you already read: Doppel can copy the addresses, titles and visit counts of your browser history (never incognito, never excluded sites). Chrome will ask for your permission.</p>
+      <p>{t('dataSeedIntro')}</p>
       <button type="button" class="secondary" onClick={seed}>
-        Seed from my browser history
+        {t('dataSeedButton')}
       </button>
       {message ? <p role="status">{message}</p> : null}
     </div>
@@ -43,11 +44,11 @@ const HandWriting = ({ onChange }: { onChange: () => void }) => {
   return (
     <div class="card">
       <label>
-        Something you wrote (an essay, an email, a post) that Doppel should learn your style from
+        {t('dataHandedLabel')}
         <textarea rows={4} style={{ width: '100%' }} value={text} onInput={(e) => setText(e.currentTarget.value)} data-testid="handed-text" />
       </label>
       <button type="button" onClick={add} disabled={!text.trim()} data-testid="handed-add">
-        Add as my writing
+        {t('dataHandedAdd')}
       </button>
     </div>
   );
@@ -63,15 +64,17 @@ export const DataSection = () => {
   const u = usage.value;
   return (
     <section aria-labelledby="data-heading">
-      <h2 id="data-heading">Data</h2>
+      <h2 id="data-heading">{t('dataHeading')}</h2>
       <p class="muted" data-testid="storage-use">
         {u
-          ? `${u.pages} pages, ${u.writings} writings, ${u.reactions} reactions — about ${(u.bytes / MB).toFixed(2)} MB of text${u.usage ? `; Doppel uses ${(u.usage / MB).toFixed(1)} MB on this device in all` : ''}.`
-          : 'Measuring storage…'}
+          ? u.usage
+            ? t('dataUsageWithDevice', u.pages, u.writings, u.reactions, (u.bytes / MB).toFixed(2), (u.usage / MB).toFixed(1))
+            : t('dataUsage', u.pages, u.writings, u.reactions, (u.bytes / MB).toFixed(2))
+          : t('dataMeasuring')}
       </p>
       <ExportImport onChange={changed} />
       <RecordBrowser key={version} onChange={() => usage.reload()} />
-      <h2>What Doppel captures</h2>
+      <h2>{t('dataCapturesHeading')}</h2>
       <CaptureConsent />
       <CaptureSettingsForm onChange={changed} />
       <SeedFromHistory onChange={changed} />

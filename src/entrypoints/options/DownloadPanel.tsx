@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DownloadState } from '../../core/engine/download-state';
 import { megabytes } from '../../core/engine/download-plan';
 import { rpc } from '../../messaging/client';
+import { t } from '../../ui/i18n';
 
 const POLL_MS = 400;
 
@@ -68,20 +69,17 @@ export const DownloadPanel = ({ state }: { state: ReturnType<typeof useDownloads
   };
   return (
     <div data-testid="downloads">
-      <h3>Download a GGUF model from an address</h3>
-      <p class="muted">
-        Hugging Face addresses work directly; so does a server on this computer (http://127.0.0.1 or localhost). For any other host,
-        download the file yourself and add it from a file below.
-      </p>
+      <h3>{t('downloadHeading')}</h3>
+      <p class="muted">{t('downloadIntro')}</p>
       <input type="url" placeholder="https://huggingface.co/…/model.gguf" value={url} onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} data-testid="gguf-url" style={{ width: '70%' }} />{' '}
       <button type="button" class="secondary" onClick={check} disabled={!url}>
-        Check size
+        {t('downloadCheckSize')}
       </button>
       {size && size.url === url ? (
         <p data-testid="download-size">
-          This file is {megabytes(size.bytes)}.{' '}
+          {t('downloadFileSize', megabytes(size.bytes))}{' '}
           <button type="button" onClick={() => void state.start(url, nameFromUrl(url))}>
-            Download {megabytes(size.bytes)}
+            {t('downloadButton', megabytes(size.bytes))}
           </button>
         </p>
       ) : null}
@@ -93,12 +91,12 @@ export const DownloadPanel = ({ state }: { state: ReturnType<typeof useDownloads
             <progress max={d.totalBytes} value={d.loadedBytes} /> <span data-testid="download-text">{d.text}</span>{' '}
             {d.phase === 'downloading' || d.phase === 'interrupted' || d.phase === 'failed' ? (
               <button type="button" class="secondary" onClick={() => void state.cancel(d.url)}>
-                Cancel
+                {t('downloadCancel')}
               </button>
             ) : null}
             {d.phase === 'interrupted' || d.phase === 'failed' ? (
               <button type="button" onClick={() => void state.start(d.url, d.name)}>
-                Resume
+                {t('downloadResume')}
               </button>
             ) : null}
           </li>

@@ -4,17 +4,18 @@ import { InterviewChat } from '../../ui/InterviewChat';
 import { SurveyForm } from '../../ui/SurveyForm';
 import { TaskView } from '../../ui/TaskView';
 import { useLoaded } from '../../ui/use-rpc';
+import { t } from '../../ui/i18n';
 
 export const InterviewSection = () => {
   const past = useLoaded(() => rpc('jobs.recent', { kind: 'interview', limit: 10 }));
   return (
     <section aria-labelledby="interview-heading">
-      <h2 id="interview-heading">Interview</h2>
-      <p class="muted">Your Doppel answers only from what it has seen of you, shows what each answer rests on, and says when it does not know.</p>
+      <h2 id="interview-heading">{t('interviewHeading')}</h2>
+      <p class="muted">{t('interviewIntro')}</p>
       <InterviewChat />
       {past.value?.length ? (
         <details data-testid="past-interviews" open>
-          <summary>Earlier answers ({past.value.length})</summary>
+          <summary>{t('interviewEarlierAnswers', past.value.length)}</summary>
           {past.value.map((job) => (
             <div key={job.id} class="card">
               <p>
@@ -25,8 +26,8 @@ export const InterviewSection = () => {
           ))}
         </details>
       ) : null}
-      <h2 id="survey-heading">Survey</h2>
-      <p class="muted">How would you answer? A distribution over the answers, its expected value, and a temperature: 1 keeps the model’s spread, lower commits to your likeliest answer.</p>
+      <h2 id="survey-heading">{t('surveyHeading')}</h2>
+      <p class="muted">{t('surveyIntro')}</p>
       <SurveyForm />
     </section>
   );

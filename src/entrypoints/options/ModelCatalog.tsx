@@ -5,6 +5,7 @@ import { recommendModel } from '../../core/engine/recommend-model';
 import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
 import type { GpuPreflight } from '../../core/engine/status';
 import { CustomGpuModel } from './CustomGpuModel';
+import { t } from '../../ui/i18n';
 
 const deviceMemory = (navigator as { deviceMemory?: number }).deviceMemory;
 
@@ -21,15 +22,15 @@ export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: G
     <div data-testid="model-catalog">
       <div class="card" data-testid="recommendation" data-engine={recommendation.engine} data-model={recommendation.modelId}>
         <p>
-          <strong>Recommended for this device: {recommendation.label}</strong> ({megabytes(recommendation.downloadBytes)} download)
+          <strong>{t('catalogRecommended', recommendation.label)}</strong> {t('catalogDownloadSize', megabytes(recommendation.downloadBytes))}
         </p>
         <p class="muted" data-testid="recommendation-reason">{recommendation.reason}</p>
       </div>
-      <h3>GPU models (WebLLM)</h3>
+      <h3>{t('catalogGpuHeading')}</h3>
       {offers.length ? (
         <table data-testid="webllm-offers">
           <thead>
-            <tr><th>Model</th><th>Build</th><th>Download</th><th>GPU memory</th><th /></tr>
+            <tr><th>{t('catalogColumnModel')}</th><th>{t('catalogColumnBuild')}</th><th>{t('catalogColumnDownload')}</th><th>{t('catalogColumnGpuMemory')}</th><th /></tr>
           </thead>
           <tbody>
             {offers.map((o) => (
@@ -40,7 +41,7 @@ export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: G
                 <td>{Math.round(o.variant.vramMB)} MB</td>
                 <td>
                   <button type="button" class="secondary" onClick={() => onUseGpu({ modelId: o.variant.modelId, downloadBytes: Math.round((o.variant.precision === 'f32' ? 1.15 : 1) * o.model.downloadMB * 2 ** 20) })}>
-                    Use
+                    {t('catalogUse')}
                   </button>
                 </td>
               </tr>
@@ -48,11 +49,11 @@ export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: G
           </tbody>
         </table>
       ) : (
-        <p class="muted">No GPU model can run here. {preflight.reason}</p>
+        <p class="muted">{t('catalogNoGpu')} {preflight.reason}</p>
       )}
       {offers.length && excluded.length ? (
         <details>
-          <summary>Not offered on this device ({excluded.length})</summary>
+          <summary>{t('catalogNotOffered', excluded.length)}</summary>
           <ul>
             {excluded.map((e) => (
               <li key={e.model.family}>{e.model.label}: {e.reason}</li>
@@ -61,13 +62,13 @@ export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: G
         </details>
       ) : null}
       <CustomGpuModel onUse={(modelUrl, modelLibUrl) => onUseGpu({ modelId: modelUrl.replace(/\/+$/, '').split('/').pop() ?? 'custom', custom: { modelUrl, modelLibUrl } })} />
-      <h3>CPU models (GGUF)</h3>
+      <h3>{t('catalogCpuHeading')}</h3>
       <ul data-testid="cpu-catalog">
         {CPU_CATALOG.map((m) => (
           <li key={m.id}>
-            {m.label} — {megabytes(m.sizeBytes)}, about {m.ramMB} MB of memory{' '}
+            {m.label} — {megabytes(m.sizeBytes)}, {t('catalogAboutMemory', m.ramMB)}{' '}
             <button type="button" class="secondary" onClick={() => onDownload(m.url, m.label)}>
-              Download
+              {t('catalogDownload')}
             </button>
           </li>
         ))}

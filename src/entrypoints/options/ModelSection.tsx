@@ -8,6 +8,7 @@ import { useLoaded } from '../../ui/use-rpc';
 import { DownloadPanel, useDownloads } from './DownloadPanel';
 import { ModelCatalog } from './ModelCatalog';
 import { StorageSummary } from './StorageSummary';
+import { t } from '../../ui/i18n';
 
 const models = createModelStore(() => openDoppelDb());
 
@@ -24,7 +25,7 @@ export const ModelSection = () => {
   // The engine host falls back to the CPU engine itself when the GPU model fails, and says why.
   const useGpu = async (choice: GpuModelChoice) => {
     setError(null);
-    setBusy(`Loading ${choice.modelId} on the GPU…`);
+    setBusy(t('modelLoadingGpu', choice.modelId));
     try {
       await rpc('engine.loadGpuModel', choice);
       engine.reload();
@@ -41,10 +42,10 @@ export const ModelSection = () => {
     const file = input.files?.[0];
     if (!file) return;
     setError(null);
-    setBusy(`Adding ${file.name}…`);
+    setBusy(t('modelAddingFile', file.name));
     try {
       const model = await models.add(file, file.name.replace(/\.gguf$/i, ''));
-      setBusy(`Loading ${model.name}…`);
+      setBusy(t('modelLoading', model.name));
       await rpc('engine.modelAdded', { modelId: model.id });
       installed.reload();
       engine.reload();
@@ -58,20 +59,20 @@ export const ModelSection = () => {
 
   return (
     <section aria-labelledby="model-heading">
-      <h2 id="model-heading">Model</h2>
+      <h2 id="model-heading">{t('modelHeading')}</h2>
       <div class="card">
         <EngineSummary status={engine.value} />
         {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
       </div>
       {engine.value ? <ModelCatalog preflight={engine.value.preflight} onDownload={(url, name) => void downloads.start(url, name)} onUseGpu={useGpu} /> : null}
       <DownloadPanel state={downloads} />
-      <h2>Installed models</h2>
+      <h2>{t('modelInstalledHeading')}</h2>
       <StorageSummary installed={installed.value} onDelete={(id) => void models.remove(id).then(installed.reload)} />
       <label class="button" style={{ display: 'inline-block' }}>
-        Add a model from a file
+        {t('modelAddFromFile')}
         <input type="file" accept=".gguf" onChange={addFile} disabled={busy !== null} data-testid="add-model-file" style={{ marginLeft: '0.5rem' }} />
       </label>
-      <p class="muted">A GGUF file (for example a Q4 build of Qwen2.5 0.5B Instruct) runs on the CPU engine. It is stored on this device only.</p>
+      <p class="muted">{t('modelAddFromFileHint')}</p>
       {busy ? <p role="status">{busy}</p> : null}
       {error ? <p class="error" role="alert">{error}</p> : null}
     </section>

@@ -17,10 +17,10 @@ export const Options = () => {
       <header>
         <h1>{t('appName')}</h1>
         <p class="muted">{t('tagline')}</p>
-        <nav aria-label="Sections">
+        <nav aria-label={t('optionsSectionsNav')}>
           {SECTIONS.map(({ id, label }) => (
             <a key={id} href={`#${id}`} aria-current={id === section.id ? 'page' : undefined} style={{ marginRight: '1rem' }}>
-              {label}
+              {t(label)}
             </a>
           ))}
         </nav>

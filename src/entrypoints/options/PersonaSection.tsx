@@ -5,6 +5,7 @@ import { ClaimItem } from './persona/ClaimItem';
 import { InterestsChart } from './persona/InterestsChart';
 import { StyleStats } from './persona/StyleStats';
 import { TraitsChart } from './persona/TraitsChart';
+import { t } from '../../ui/i18n';
 
 /** Options → Persona: what Doppel believes about the user, every claim with its evidence and controls. */
 export const PersonaSection = () => {
@@ -20,34 +21,34 @@ export const PersonaSection = () => {
   const rebuildNow = () => rpc('persona.rebuild', {}).then(view.reload, view.reload);
   return (
     <section aria-labelledby="persona-heading">
-      <h2 id="persona-heading">Persona</h2>
-      <p class="muted">What Doppel has learned about you, built on this device from your own records. Every claim links to its evidence; edit, pin or delete any of them.</p>
+      <h2 id="persona-heading">{t('personaHeading')}</h2>
+      <p class="muted">{t('personaIntro')}</p>
       {view.error ? <p class="error" role="alert">{view.error}</p> : null}
       <p>
         <button type="button" onClick={rebuildNow} disabled={running} data-testid="rebuild-persona">
-          {running ? 'Rebuilding…' : 'Rebuild persona'}
+          {running ? t('personaRebuilding') : t('personaRebuild')}
         </button>{' '}
         {rebuild ? (
           <span data-testid="rebuild-status" data-status={rebuild.status}>
-            <progress max={rebuild.progress.total} value={rebuild.progress.done} aria-label="Rebuild progress" /> {rebuild.status}
-            {rebuild.dropped ? ` · ${rebuild.dropped} artefact(s) failed the quality check` : ''}
+            <progress max={rebuild.progress.total} value={rebuild.progress.done} aria-label={t('personaRebuildProgress')} /> {rebuild.status}
+            {rebuild.dropped ? ` · ${t('personaDropped', rebuild.dropped)}` : ''}
           </span>
         ) : null}
       </p>
-      {rebuild?.note ? <p class="muted">{rebuild.note} Until then the persona has the measured layer only.</p> : null}
+      {rebuild?.note ? <p class="muted">{rebuild.note} {t('personaMeasuredOnly')}</p> : null}
       {rebuild?.error ? <p class="error" role="alert">{rebuild.error}</p> : null}
-      {!persona && !running ? <p>No persona yet. Browse and write as usual, then choose "Rebuild persona".</p> : null}
+      {!persona && !running ? <p>{t('personaNone')}</p> : null}
       {persona ? (
         <div data-testid="persona" data-version={persona.version}>
           {persona.summary ? <p class="card">{persona.summary}</p> : null}
-          {persona.profile ? <details><summary>Profile</summary><p>{persona.profile}</p></details> : null}
-          {persona.bigFive?.length ? (<><h3>Personality (IPIP-50)</h3><TraitsChart traits={persona.bigFive} /></>) : null}
-          <h3>Interests over time</h3>
+          {persona.profile ? <details><summary>{t('personaProfile')}</summary><p>{persona.profile}</p></details> : null}
+          {persona.bigFive?.length ? (<><h3>{t('personaPersonality')}</h3><TraitsChart traits={persona.bigFive} /></>) : null}
+          <h3>{t('personaInterests')}</h3>
           <InterestsChart interests={persona.interests} />
-          <h3>Writing style</h3>
+          <h3>{t('personaWritingStyle')}</h3>
           {persona.styleDescription ? <p>{persona.styleDescription}</p> : null}
           <StyleStats style={persona.style} />
-          <h3>Claims ({persona.claims.length})</h3>
+          <h3>{t('personaClaims', persona.claims.length)}</h3>
           <ul class="plain" data-testid="claims">
             {persona.claims.map((claim) => <ClaimItem key={claim.id} claim={claim} onChange={view.reload} />)}
           </ul>

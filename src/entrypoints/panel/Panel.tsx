@@ -3,6 +3,7 @@ import { rpc } from '../../messaging/client';
 import { useLoaded } from '../../ui/use-rpc';
 import { TaskView } from '../../ui/TaskView';
 import { useJobStream } from '../../ui/use-job-stream';
+import { t } from '../../ui/i18n';
 
 const params = new URLSearchParams(location.search);
 
@@ -18,7 +19,7 @@ export const Panel = () => {
   };
   return (
     <main style={{ padding: '0.75rem' }}>
-      <h1>{stream.job?.title ?? job.value?.title ?? 'Doppel'}</h1>
+      <h1>{stream.job?.title ?? job.value?.title ?? t('appName')}</h1>
       {failure ? <p class="error" role="alert">{failure}</p> : null}
       {jobId ? <TaskView state={stream} onNewJob={onNewJob} /> : null}
     </main>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { loadSettings } from '../../adapters/browser/settings-store';
 import { rpc } from '../../messaging/client';
 import { useLoaded } from '../../ui/use-rpc';
+import { t } from '../../ui/i18n';
 
 const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
@@ -24,14 +25,14 @@ export const PauseControl = () => {
     <div class="card" data-testid="pause-control" data-paused={paused ? 'true' : 'false'}>
       {paused ? (
         <>
-          <p>Capture is paused until {clock.format(pausedUntil)}.</p>
+          <p>{t('pausePausedUntil', clock.format(pausedUntil))}</p>
           <button type="button" class="secondary" onClick={() => pause(0)} data-testid="resume-capture">
-            Resume capture
+            {t('pauseResume')}
           </button>
         </>
       ) : (
         <button type="button" class="secondary" onClick={() => pause(60)} data-testid="pause-capture">
-          Pause capture for 1 hour
+          {t('pauseForHour')}
         </button>
       )}
       {error ? <p class="error" role="alert">{error}</p> : null}

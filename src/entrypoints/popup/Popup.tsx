@@ -36,7 +36,7 @@ export const Popup = () => {
 
   return (
     <main style={{ width: '380px', padding: '0.75rem' }}>
-      <h1>Doppel</h1>
+      <h1>{t('appName')}</h1>
       <EngineSummary status={engine.value} />
       {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
       <div class="card" data-testid="page-status">
@@ -54,13 +54,13 @@ export const Popup = () => {
         ) : null}
       </div>
       <button type="button" onClick={() => void start('react')} disabled={!page.value?.captured || busy}>
-        How would I react?
+        {t('popupReact')}
       </button>
       <button type="button" class="secondary" onClick={() => void start('draft')} disabled={!page.value || busy}>
-        Draft a reply
+        {t('popupDraft')}
       </button>
       <button type="button" class="secondary" aria-expanded={interview} onClick={() => setInterview(!interview)}>
-        Interview my Doppel
+        {t('popupInterview')}
       </button>
       {error ? <p class="error" role="alert">{error}</p> : null}
       <PauseControl />
@@ -68,7 +68,7 @@ export const Popup = () => {
       {interview ? <InterviewChat /> : null}
       {last.value?.length ? (
         <section data-testid="last-results">
-          <h2>Last results for this page</h2>
+          <h2>{t('popupLastResults')}</h2>
           {last.value
             .filter((job) => job.id !== jobId)
             .map((job) => (

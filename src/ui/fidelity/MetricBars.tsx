@@ -1,4 +1,5 @@
 import { METRIC_LABELS, type MetricKey, type Metrics, type MetricValue } from '../../core/fidelity/report';
+import { t } from '../i18n';
 
 const ROW = 30;
 const LABEL = 150;
@@ -32,7 +33,7 @@ export const MetricBars = ({ persona, baseline, label }: { persona: Metrics; bas
         return (
           <g key={key}>
             <text x={0} y={top + 14} font-size="12" fill="var(--fg)">{name}</text>
-            <text x={0} y={top + 26} font-size="10" fill="var(--muted)">{better === 'one' ? 'best at 1' : `${better} is better`}</text>
+            <text x={0} y={top + 26} font-size="10" fill="var(--muted)">{better === 'one' ? t('fidelityBestAtOne') : t('fidelityBetter', better)}</text>
             <Bar value={persona[key]} top={top} max={max} fill="var(--accent)" arm="persona" />
             <Bar value={baseline[key]} top={top + 13} max={max} fill="var(--muted)" arm="baseline" />
           </g>

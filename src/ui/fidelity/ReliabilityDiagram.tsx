@@ -1,4 +1,5 @@
 import type { ReliabilityBin } from '../../core/fidelity/classification';
+import { t } from '../i18n';
 
 const SIZE = 220;
 const PAD = 32;
@@ -15,12 +16,12 @@ export const ReliabilityDiagram = ({ bins, label }: { bins: readonly Reliability
     {bins.map((b) =>
       b.count ? (
         <rect key={b.from} data-testid="reliability-bar" x={x(b.from) + 1} y={y(b.accuracy)} width={PLOT / bins.length - 2} height={Math.max(0, y(0) - y(b.accuracy))} fill="var(--accent)" opacity="0.75">
-          <title>{`confidence ${b.from.toFixed(1)}–${b.to.toFixed(1)}: ${b.count} items, accuracy ${b.accuracy.toFixed(2)}, mean confidence ${b.confidence.toFixed(2)}`}</title>
+          <title>{t('fidelityBinTitle', b.from.toFixed(1), b.to.toFixed(1), b.count, b.accuracy.toFixed(2), b.confidence.toFixed(2))}</title>
         </rect>
       ) : null,
     )}
-    <text x={x(0.5)} y={SIZE - 4} text-anchor="middle" font-size="11" fill="var(--muted)">confidence</text>
-    <text x={10} y={y(0.5)} text-anchor="middle" font-size="11" fill="var(--muted)" transform={`rotate(-90 10 ${y(0.5)})`}>accuracy</text>
+    <text x={x(0.5)} y={SIZE - 4} text-anchor="middle" font-size="11" fill="var(--muted)">{t('fidelityAxisConfidence')}</text>
+    <text x={10} y={y(0.5)} text-anchor="middle" font-size="11" fill="var(--muted)" transform={`rotate(-90 10 ${y(0.5)})`}>{t('fidelityAxisAccuracy')}</text>
     <text x={x(0)} y={y(0) + 12} text-anchor="middle" font-size="10" fill="var(--muted)">0</text>
     <text x={x(1)} y={y(0) + 12} text-anchor="middle" font-size="10" fill="var(--muted)">1</text>
   </svg>

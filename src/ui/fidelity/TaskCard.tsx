@@ -1,6 +1,7 @@
 import type { TaskReport } from '../../core/fidelity/report';
 import { MetricBars } from './MetricBars';
 import { ReliabilityDiagram } from './ReliabilityDiagram';
+import { t } from '../i18n';
 
 const num = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
 
@@ -11,25 +12,26 @@ export const TaskCard = ({ task }: { task: TaskReport }) => (
       {task.title} — {task.predictor}
     </h3>
     <p class="muted" style={{ margin: '0 0 0.5rem' }}>
-      {task.n} held-out items.{' '}
+      {t('fidelityHeldOutItems', task.n)}{' '}
       {task.status === 'ok' ? (
         <>
-          <span style={{ color: 'var(--accent)' }}>■</span> {task.personaLabel} against <span style={{ color: 'var(--muted)' }}>■</span> {task.baselineLabel}; whiskers are 95% bootstrap intervals.
+          <span style={{ color: 'var(--accent)' }}>■</span> {task.personaLabel} {t('fidelityAgainst')} <span style={{ color: 'var(--muted)' }}>■</span> {task.baselineLabel}
+          {t('fidelityWhiskers')}
         </>
       ) : null}
     </p>
     {task.status !== 'ok' ? (
-      <p data-testid="task-reason">{task.status === 'insufficient' ? task.reason : `Not measured: ${task.reason ?? 'unavailable'}`}</p>
+      <p data-testid="task-reason">{task.status === 'insufficient' ? task.reason : t('fidelityNotMeasured', task.reason ?? t('fidelityUnavailable'))}</p>
     ) : (
-      <MetricBars persona={task.persona ?? {}} baseline={task.baseline ?? {}} label={`${task.title}, ${task.predictor}: ${task.personaLabel} against ${task.baselineLabel}`} />
+      <MetricBars persona={task.persona ?? {}} baseline={task.baseline ?? {}} label={t('fidelityBarsLabel', task.title, task.predictor, String(task.personaLabel), String(task.baselineLabel))} />
     )}
     {task.calibration ? (
       <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
-        <ReliabilityDiagram bins={task.calibration.bins} label={`Reliability of ${task.predictor} reaction predictions`} />
+        <ReliabilityDiagram bins={task.calibration.bins} label={t('fidelityReliabilityLabel', task.predictor)} />
         <ul data-testid="calibration-summary">
-          <li>Your temperature: {num(task.calibration.temperature)} (fitted on held-out items by minimum NLL)</li>
-          <li>NLL after temperature scaling: {num(task.calibration.nllCalibrated)} (cross-fitted)</li>
-          <li>KL of the predicted mix against yours: {num(task.calibration.kl)} (baseline {num(task.calibration.klBaseline)})</li>
+          <li>{t('fidelityTemperature', num(task.calibration.temperature))}</li>
+          <li>{t('fidelityNllCalibrated', num(task.calibration.nllCalibrated))}</li>
+          <li>{t('fidelityKl', num(task.calibration.kl), num(task.calibration.klBaseline))}</li>
         </ul>
       </div>
     ) : null}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '../../../adapters/browser/settings-store';
 import type { CaptureSettings } from '../../../core/capture/settings';
 import { useLoaded } from '../../../ui/use-rpc';
+import { t } from '../../../ui/i18n';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -9,7 +10,7 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
 export const CaptureSettingsForm = ({ onChange }: { onChange: () => void }) => {
   const loaded = useLoaded(() => loadSettings());
   const [saved, setSaved] = useState(false);
-  if (!loaded.value) return <p class="muted">Loading settings…</p>;
+  if (!loaded.value) return <p class="muted">{t('captureSettingsLoading')}</p>;
   const s = loaded.value;
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -29,28 +30,27 @@ export const CaptureSettingsForm = ({ onChange }: { onChange: () => void }) => {
   return (
     <form class="card" onSubmit={submit} data-testid="capture-settings">
       <p class="muted">
-        Doppel never captures incognito windows, banking, health, password-manager, sign-in and account pages, local and intranet addresses, or webmail inboxes.
-        One pattern per line: a site (<code>example.com</code>) or an address with <code>*</code> (<code>example.com/blog/*</code>).
+        {t('captureSettingsNever')} {t('captureSettingsPatternSite')} (<code>example.com</code>) {t('captureSettingsPatternAddress')} <code>*</code> (<code>example.com/blog/*</code>).
       </p>
       <label>
-        Always capture (overrides the default exclusions)
+        {t('captureSettingsAllow')}
         <textarea name="allow" rows={3} style={{ width: '100%' }} value={s.allowPatterns.join('\n')} />
       </label>
       <label>
-        Never capture
+        {t('captureSettingsDeny')}
         <textarea name="deny" rows={3} style={{ width: '100%' }} value={s.denyPatterns.join('\n')} data-testid="deny-patterns" />
       </label>
       <label style={{ display: 'block' }}>
-        <input type="checkbox" name="webmail" checked={s.webmailSentReplies} /> Keep my own sent replies from webmail (never the mail I answer)
+        <input type="checkbox" name="webmail" checked={s.webmailSentReplies} /> {t('captureSettingsWebmail')}
       </label>
       <label>
-        Delete records older than <input type="number" name="days" min={0} value={s.retentionDays} style={{ width: '5rem' }} /> days (0 keeps them)
+        {t('captureSettingsOlderThan')} <input type="number" name="days" min={0} value={s.retentionDays} style={{ width: '5rem' }} /> {t('captureSettingsDays')}
       </label>{' '}
       <label>
-        and keep at most <input type="number" name="megabytes" min={0} value={s.retentionMegabytes} style={{ width: '5rem' }} /> MB (0 means no limit)
+        {t('captureSettingsAtMost')} <input type="number" name="megabytes" min={0} value={s.retentionMegabytes} style={{ width: '5rem' }} /> {t('captureSettingsMegabytes')}
       </label>
       <p>
-        <button type="submit">Save</button> {saved ? <span role="status">Saved.</span> : null}
+        <button type="submit">{t('captureSettingsSave')}</button> {saved ? <span role="status">{t('captureSettingsSaved')}</span> : null}
       </p>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { rpc } from '../../../messaging/client';
+import { t } from '../../../ui/i18n';
 
 /** "Export data" writes one JSON file (docs/export-format.md); "Import data" reads it back; "Delete all data" asks first. */
 export const ExportImport = ({ onChange }: { onChange: () => void }) => {
@@ -24,7 +25,7 @@ export const ExportImport = ({ onChange }: { onChange: () => void }) => {
       link.download = `doppel-export-${new Date(data.exportedAt).toISOString().slice(0, 10)}.json`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      return `Exported ${data.pages.length} pages, ${data.writings.length} writings and ${data.reactions.length} reactions.`;
+      return t('exportDone', data.pages.length, data.writings.length, data.reactions.length);
     });
   const importData = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -33,37 +34,37 @@ export const ExportImport = ({ onChange }: { onChange: () => void }) => {
     void guard(async () => {
       const result = await rpc('data.import', { json: await file.text() });
       input.value = '';
-      return `Imported. Doppel now holds ${result.pages} pages, ${result.writings} writings and ${result.reactions} reactions.`;
+      return t('importDone', result.pages, result.writings, result.reactions);
     });
   };
   const deleteAll = () =>
     guard(async () => {
       await rpc('data.deleteAll', {});
       setConfirming(false);
-      return 'All captured data was deleted.';
+      return t('deleteAllDone');
     });
   return (
     <div class="card">
       <button type="button" onClick={exportData} data-testid="export-data">
-        Export data
+        {t('exportButton')}
       </button>{' '}
       <label class="button secondary" style={{ display: 'inline-block', background: 'transparent', color: 'var(--accent)' }}>
-        Import data
+        {t('importButton')}
         <input type="file" accept=".json,application/json" onChange={importData} data-testid="import-data" style={{ marginLeft: '0.5rem' }} />
       </label>{' '}
       {confirming ? (
-        <span role="alertdialog" aria-label="Confirm deleting all data">
-          Delete every page, writing, reaction and persona Doppel stored? This cannot be undone.{' '}
+        <span role="alertdialog" aria-label={t('deleteAllConfirmLabel')}>
+          {t('deleteAllConfirmText')}{' '}
           <button type="button" onClick={deleteAll} data-testid="confirm-delete-all">
-            Yes, delete everything
+            {t('deleteAllConfirm')}
           </button>{' '}
           <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('deleteAllCancel')}
           </button>
         </span>
       ) : (
         <button type="button" class="secondary" onClick={() => setConfirming(true)} data-testid="delete-all">
-          Delete all data
+          {t('deleteAllButton')}
         </button>
       )}
       {status ? <p role="status" data-testid="data-status">{status}</p> : null}

@@ -3,11 +3,12 @@ import type { DataStoreName } from '../../../messaging/methods/capture';
 import { rpc } from '../../../messaging/client';
 import { useLoaded } from '../../../ui/use-rpc';
 import { searchRows, toRow } from './search';
+import { t, type MessageKey } from '../../../ui/i18n';
 
-const STORES: { id: DataStoreName; label: string }[] = [
-  { id: 'pages', label: 'Pages' },
-  { id: 'writings', label: 'Writings' },
-  { id: 'reactions', label: 'Reactions' },
+const STORES: { id: DataStoreName; label: MessageKey }[] = [
+  { id: 'pages', label: 'recordsPages' },
+  { id: 'writings', label: 'recordsWritings' },
+  { id: 'reactions', label: 'recordsReactions' },
 ];
 const SHOWN = 200;
 const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -26,16 +27,16 @@ export const RecordBrowser = ({ onChange }: { onChange: () => void }) => {
   };
   return (
     <div data-testid="record-browser">
-      <div role="tablist" aria-label="Stored records">
+      <div role="tablist" aria-label={t('recordsTabs')}>
         {STORES.map((s) => (
           <button key={s.id} type="button" role="tab" aria-selected={s.id === store} class={s.id === store ? '' : 'secondary'} onClick={() => setStore(s.id)} style={{ marginRight: '0.5rem' }}>
-            {s.label}
+            {t(s.label)}
           </button>
         ))}
       </div>
       <p>
-        <input type="search" placeholder="Search" aria-label="Search stored records" value={query} onInput={(e) => setQuery(e.currentTarget.value)} data-testid="data-search" />{' '}
-        <span class="muted" data-testid="data-count">{hits.length}</span> <span class="muted">of {rows.length}</span>
+        <input type="search" placeholder={t('recordsSearch')} aria-label={t('recordsSearchLabel')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} data-testid="data-search" />{' '}
+        <span class="muted" data-testid="data-count">{hits.length}</span> <span class="muted">{t('recordsOfTotal', rows.length)}</span>
       </p>
       {records.error ? <p class="error" role="alert">{records.error}</p> : null}
       <table data-testid="data-table">
@@ -49,8 +50,8 @@ export const RecordBrowser = ({ onChange }: { onChange: () => void }) => {
               <td>{row.site}</td>
               <td>{Number.isFinite(row.at) ? time.format(row.at) : ''}</td>
               <td>
-                <button type="button" class="secondary" aria-label={`Delete ${row.title.slice(0, 40)}`} onClick={() => remove([row.id])}>
-                  Delete
+                <button type="button" class="secondary" aria-label={t('recordsDeleteNamed', row.title.slice(0, 40))} onClick={() => remove([row.id])}>
+                  {t('recordsDelete')}
                 </button>
               </td>
             </tr>
@@ -59,7 +60,7 @@ export const RecordBrowser = ({ onChange }: { onChange: () => void }) => {
       </table>
       {query && hits.length ? (
         <button type="button" class="secondary" onClick={() => remove(hits.map((h) => h.id))}>
-          Delete all {hits.length} matches
+          {t('recordsDeleteMatches', hits.length)}
         </button>
       ) : null}
     </div>

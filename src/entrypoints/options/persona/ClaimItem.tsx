@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Claim } from '../../../core/persona/types';
 import { rpc } from '../../../messaging/client';
 import type { EvidenceRecord } from '../../../messaging/methods/persona';
+import { t } from '../../../ui/i18n';
 
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -19,27 +20,27 @@ export const ClaimItem = ({ claim, onChange }: { claim: Claim; onChange: () => v
       {editing === null ? (
         <p>{claim.text}</p>
       ) : (
-        <textarea aria-label="Claim text" rows={3} cols={60} value={editing} onInput={(e) => setEditing((e.target as HTMLTextAreaElement).value)} />
+        <textarea aria-label={t('claimTextLabel')} rows={3} cols={60} value={editing} onInput={(e) => setEditing((e.target as HTMLTextAreaElement).value)} />
       )}
       <p class="muted">
-        {claim.kind} · {claim.origin} · confidence {claim.confidence.toFixed(2)} · {day.format(claim.firstSeen)}–{day.format(claim.lastSeen)}
-        {claim.pinned ? ' · pinned' : ''}
-        {claim.edited ? ' · edited by you' : ''}
+        {claim.kind} · {claim.origin} · {t('claimConfidence', claim.confidence.toFixed(2))} · {day.format(claim.firstSeen)}–{day.format(claim.lastSeen)}
+        {claim.pinned ? ` · ${t('claimPinned')}` : ''}
+        {claim.edited ? ` · ${t('claimEdited')}` : ''}
       </p>
       <div class="actions">
         <button type="button" class="secondary" onClick={showEvidence} aria-expanded={evidence !== null}>
-          Evidence ({claim.evidence.length})
+          {t('claimEvidence', claim.evidence.length)}
         </button>
         {editing === null ? (
-          <button type="button" class="secondary" onClick={() => setEditing(claim.text)}>Edit</button>
+          <button type="button" class="secondary" onClick={() => setEditing(claim.text)}>{t('claimEdit')}</button>
         ) : (
-          <button type="button" onClick={act(() => rpc('persona.editClaim', { claimId: claim.id, action: 'edit', text: editing }).then(() => setEditing(null)))}>Save</button>
+          <button type="button" onClick={act(() => rpc('persona.editClaim', { claimId: claim.id, action: 'edit', text: editing }).then(() => setEditing(null)))}>{t('claimSave')}</button>
         )}
         <button type="button" class="secondary" onClick={act(() => rpc('persona.editClaim', { claimId: claim.id, action: 'pin', pinned: !claim.pinned }))}>
-          {claim.pinned ? 'Unpin' : 'Pin'}
+          {claim.pinned ? t('claimUnpin') : t('claimPin')}
         </button>
         <button type="button" class="secondary" data-testid="delete-claim" onClick={act(() => rpc('persona.editClaim', { claimId: claim.id, action: 'delete' }))}>
-          Delete
+          {t('claimDelete')}
         </button>
       </div>
       {error ? <p class="error" role="alert">{error}</p> : null}
@@ -50,11 +51,11 @@ export const ClaimItem = ({ claim, onChange }: { claim: Claim; onChange: () => v
               <a href={record.url} target="_blank" rel="noreferrer">{record.title || record.url}</a>{' '}
               <span class="muted">({record.type}, {record.site}, {day.format(record.at)})</span>{' '}
               <button type="button" class="secondary" data-testid="forget-record" onClick={act(() => rpc('persona.forgetRecord', { recordId: record.id }))}>
-                Delete this record
+                {t('claimForgetRecord')}
               </button>
             </li>
           ))}
-          {evidence.length < claim.evidence.length ? <li class="muted">{claim.evidence.length - evidence.length} record(s) no longer stored.</li> : null}
+          {evidence.length < claim.evidence.length ? <li class="muted">{t('claimRecordsGone', claim.evidence.length - evidence.length)}</li> : null}
         </ul>
       ) : null}
     </li>

@@ -1,4 +1,5 @@
 import type { PersonaDoc } from '../../../core/persona/types';
+import { t } from '../../../ui/i18n';
 
 const W = 420;
 const ROW = 26;
@@ -13,7 +14,7 @@ export const InterestsChart = ({ interests }: { interests: PersonaDoc['interests
   const step = months.length > 1 ? (W - LEFT - 10) / (months.length - 1) : 0;
   return (
     <figure>
-      <svg role="img" aria-label="Interests over time" width={W} height={ROW * top.length + 20} data-testid="interests-chart">
+      <svg role="img" aria-label={t('personaInterests')} width={W} height={ROW * top.length + 20} data-testid="interests-chart">
         {top.map((interest, row) => {
           const base = row * ROW + ROW - 4;
           const points = months.map((m, i) => `${LEFT + i * step},${base - ((interest.months?.[m] ?? 0) / max) * (ROW - 8)}`).join(' ');

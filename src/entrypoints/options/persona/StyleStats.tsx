@@ -1,4 +1,5 @@
 import type { StyleCard } from '../../../core/persona/types';
+import { t } from '../../../ui/i18n';
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
@@ -11,16 +12,16 @@ export const StyleStats = ({ style }: { style: StyleCard }) => {
     <div data-testid="style-stats">
       <table>
         <tbody>
-          <tr><th scope="row">Writings measured</th><td>{style.samples} ({style.words} words)</td></tr>
-          <tr><th scope="row">Words per sentence</th><td>{style.meanSentenceWords.toFixed(1)}</td></tr>
-          <tr><th scope="row">Letters per word</th><td>{style.meanWordLength.toFixed(2)}</td></tr>
-          <tr><th scope="row">Vocabulary richness</th><td>{style.vocabularyRichness.toFixed(2)}</td></tr>
-          <tr><th scope="row">Greetings</th><td>{style.greetings.join(', ') || '—'}</td></tr>
-          <tr><th scope="row">Sign-offs</th><td>{style.signOffs.join(', ') || '—'}</td></tr>
-          <tr><th scope="row">Most used function words</th><td>{topWords.map(([w]) => w).join(' ')}</td></tr>
+          <tr><th scope="row">{t('styleWritingsMeasured')}</th><td>{t('styleSamples', style.samples, style.words)}</td></tr>
+          <tr><th scope="row">{t('styleWordsPerSentence')}</th><td>{style.meanSentenceWords.toFixed(1)}</td></tr>
+          <tr><th scope="row">{t('styleLettersPerWord')}</th><td>{style.meanWordLength.toFixed(2)}</td></tr>
+          <tr><th scope="row">{t('styleVocabulary')}</th><td>{style.vocabularyRichness.toFixed(2)}</td></tr>
+          <tr><th scope="row">{t('styleGreetings')}</th><td>{style.greetings.join(', ') || '—'}</td></tr>
+          <tr><th scope="row">{t('styleSignOffs')}</th><td>{style.signOffs.join(', ') || '—'}</td></tr>
+          <tr><th scope="row">{t('styleFunctionWords')}</th><td>{topWords.map(([w]) => w).join(' ')}</td></tr>
         </tbody>
       </table>
-      <svg role="img" aria-label="Punctuation and casing rates" width={420} height={rates.length * 20 + 4}>
+      <svg role="img" aria-label={t('styleRatesLabel')} width={420} height={rates.length * 20 + 4}>
         {rates.map(([name, value], i) => (
           <g key={name}>
             <text x={0} y={i * 20 + 14} font-size="12" fill="var(--fg)">{name}</text>
@@ -29,7 +30,7 @@ export const StyleStats = ({ style }: { style: StyleCard }) => {
           </g>
         ))}
       </svg>
-      <p class="muted">Rates per sentence; emoji per word; lowercase per writing.</p>
+      <p class="muted">{t('styleRatesNote')}</p>
     </div>
   );
 };
