@@ -19,6 +19,9 @@ export default defineConfig({
           environment: 'node',
           // One Chromium at a time: these machines have two cores.
           fileParallelism: false,
+          // A real browser on two loaded cores has timing noise; one retry keeps CI honest about
+          // real failures (they fail twice) without failing on a slow first token.
+          retry: 1,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, type Doppel } from './harness';
-import { addStoriesModel, allRecords, clickContextMenu, tabIdOf, tokenCount } from './helpers';
+import { addStoriesModel, allRecords, clickContextMenu, tabIdOf, tokenCount, waitCaptured } from './helpers';
 import { ISSUE_4, jobById, jobIdIn, putRecords, sailingWritings, sumsToOne, unresolvedEvidence } from './task-helpers';
 
 let doppel: Doppel;
@@ -66,6 +66,7 @@ test.skipIf(!HAS_MODEL)(`predict my reaction from the popup streams and stores a
   await addStoriesModel(doppel);
   const article = await doppel.context.newPage();
   await article.goto(doppel.server.url('article-one.html'));
+  await waitCaptured(doppel, article.url());
   const popup = await doppel.page(`popup/index.html?tabId=${await tabIdOf(doppel, article.url())}`);
   await popup.locator('[data-testid=page-status] [data-captured=true]').waitFor({ timeout: 10_000 });
   await popup.getByRole('button', { name: 'How would I react?' }).click();
@@ -114,6 +115,7 @@ test.skipIf(!HAS_MODEL)(`interview in the popup (${model})`, async () => {
   await putRecords(doppel, 'writings', sailingWritings(doppel.server.origin));
   const article = await doppel.context.newPage();
   await article.goto(doppel.server.url('article-one.html'));
+  await waitCaptured(doppel, article.url());
   const popup = await doppel.page(`popup/index.html?tabId=${await tabIdOf(doppel, article.url())}`);
   await popup.getByRole('button', { name: 'Interview my Doppel' }).click();
   await popup.getByTestId('interview-input').fill('What do I tell sailing beginners?');
