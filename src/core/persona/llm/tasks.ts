@@ -13,6 +13,13 @@ const RULES =
 
 const textSchema = (maxLength: number) => ({ type: 'object', properties: { text: { type: 'string', maxLength } }, required: ['text'], additionalProperties: false });
 
+/** `{ items: [item, …] }`, at most six: the shape of every list the synthesis asks for. */
+const listSchema = (item: object) => ({
+  type: 'object',
+  properties: { items: { type: 'array', maxItems: 6, items: item } },
+  required: ['items'],
+});
+
 export const SYNTHESIS_TASKS: readonly SynthesisTask[] = [
   { id: 'persona', instruction: `Write a persona of the user in at most 100 words, in the third person. ${RULES}`, schema: textSchema(900), maxTokens: 200 },
   { id: 'profile', instruction: `Write a profile of the user in 100 to 400 words, in the third person, including salient events. ${RULES}`, schema: textSchema(3000), maxTokens: 600 },
@@ -20,37 +27,21 @@ export const SYNTHESIS_TASKS: readonly SynthesisTask[] = [
   {
     id: 'experiences',
     instruction: `List up to 6 experiences of the user, each from one record: when, where (site), the context, what the user did or said, and what they likely thought. ${RULES}`,
-    schema: {
+    schema: listSchema({
       type: 'object',
-      properties: {
-        items: {
-          type: 'array',
-          maxItems: 6,
-          items: { type: 'object', properties: { source: { type: 'integer' }, context: { type: 'string' }, action: { type: 'string' }, thought: { type: 'string' } }, required: ['source', 'context', 'action'] },
-        },
-      },
-      required: ['items'],
-    },
+      properties: { source: { type: 'integer' }, context: { type: 'string' }, action: { type: 'string' }, thought: { type: 'string' } },
+      required: ['source', 'context', 'action'],
+    }),
     maxTokens: 500,
   },
   {
     id: 'stances',
     instruction: `List up to 6 stances (opinions) and values the user holds, each with the numbers of the records that show it, and whether the user said it outright (explicit) or it is inferred. ${RULES}`,
-    schema: {
+    schema: listSchema({
       type: 'object',
-      properties: {
-        items: {
-          type: 'array',
-          maxItems: 6,
-          items: {
-            type: 'object',
-            properties: { text: { type: 'string' }, kind: { enum: ['stance', 'value'] }, sources: { type: 'array', items: { type: 'integer' } }, explicit: { type: 'boolean' } },
-            required: ['text', 'kind', 'sources'],
-          },
-        },
-      },
-      required: ['items'],
-    },
+      properties: { text: { type: 'string' }, kind: { enum: ['stance', 'value'] }, sources: { type: 'array', items: { type: 'integer' } }, explicit: { type: 'boolean' } },
+      required: ['text', 'kind', 'sources'],
+    }),
     maxTokens: 400,
   },
 ];
