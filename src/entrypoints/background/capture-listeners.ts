@@ -11,6 +11,7 @@ const RETENTION_ALARM = 'doppel:retention';
 
 const enforceRetention = async (deps: BackgroundDeps) => {
   const settings = await loadSettings();
+  // The records go with the jobs, reports, checkpoints and persona claims built from them.
   await deps.data.enforceRetention({ maxAgeDays: settings.retentionDays, maxBytes: settings.retentionMegabytes * 1024 * 1024 });
 };
 
