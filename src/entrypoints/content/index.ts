@@ -1,6 +1,7 @@
 import { adapterFor } from '../../adapters/capture/sites';
 import { stripUrl } from '../../core/capture/url';
 import { callBackground } from '../../messaging/client';
+import { trackAuthorship } from './authorship';
 import { capturePage, whenIdle } from './page';
 import { timed } from './send';
 import { trackVisit } from './visit';
@@ -16,15 +17,16 @@ const start = async () => {
   if (!check?.ok || !check.value.allowed) return;
   const controller = new AbortController();
   const adapter = timed(() => adapterFor(location.hostname));
-  if (check.value.pages === false) return timed(() => watchWriting(adapter, controller.signal));
+  const authorship = trackAuthorship(controller.signal);
+  if (check.value.pages === false) return timed(() => watchWriting(adapter, controller.signal, authorship));
   const visit = timed(() => trackVisit(controller.signal));
   timed(() => {
-    watchWriting(adapter, controller.signal);
+    watchWriting(adapter, controller.signal, authorship);
     watchReactions(adapter, controller.signal);
   });
   whenIdle(capturePage);
   // Drafts are inserted only where Doppel may read: the same yes as capture.
-  serveTasks();
+  serveTasks(authorship, controller.signal);
 
   // Single-page apps change the URL without a new document: each view is its own page and visit.
   const navigation = (window as { navigation?: EventTarget }).navigation;
