@@ -125,7 +125,7 @@ describe('two surfaces streaming the same job', () => {
     const closeFirst = new AbortController();
     const a = host.generate('shared', (m) => first.push(m), closeFirst.signal);
     // The second surface (a popup and the panel) opens while the first streams.
-    await new Promise((r) => setTimeout(r, 0));
+    while (!first.some((m) => m.type === 'token')) await new Promise((r) => setTimeout(r, 0));
     const b = host.generate('shared', (m) => second.push(m), new AbortController().signal);
     closeFirst.abort();
     await Promise.all([a, b]);
