@@ -1,3 +1,5 @@
+import pins from './webllm-libs.json';
+
 /**
  * A WebLLM model library (compiled WebGPU kernels: code) Doppel may run, pinned by an immutable URL
  * and its sha256 as SRI. WebLLM verifies the bytes against `integrity` before it instantiates
@@ -14,13 +16,15 @@ export interface PinnedLib {
 }
 
 /**
- * Every pin must come from bytes someone hashed (`node scripts/package.mjs --pin <file>` prints
- * one). None is listed yet: WebLLM 0.2.86's libraries (binary-mlc-llm-libs, web-llm-models/v0_2_86)
- * are not published through any package registry and could not be fetched where this was built,
- * so no catalogued model's library is pinned, and none is loaded: the GPU path runs only custom
- * models whose library the user supplies from the package or their own machine.
+ * The pins live in webllm-libs.json (read by `npm run package` too). Every pin must come from bytes
+ * someone hashed: `node scripts/package.mjs --pin <model-id> <file.wasm> <immutable-url>` prints
+ * one. None is listed yet: WebLLM 0.2.86's libraries (binary-mlc-llm-libs, web-llm-models/v0_2_86)
+ * are not published through any package registry (the @mlc-ai/web-llm npm package ships none) and
+ * could not be fetched where this was built, so no catalogued model's library is pinned and none is
+ * loaded: the GPU path runs only custom models whose library comes from the package, the user's
+ * own machine, or carries its hash.
  */
-export const WEBLLM_LIBS: readonly PinnedLib[] = [];
+export const WEBLLM_LIBS: readonly PinnedLib[] = pins as PinnedLib[];
 
 export const pinnedLib = (modelId: string, libs: readonly PinnedLib[] = WEBLLM_LIBS): PinnedLib | undefined => libs.find((lib) => lib.modelId === modelId);
 

@@ -1,5 +1,6 @@
 import { CPU_CATALOG } from '../../core/engine/cpu-catalog';
 import { megabytes } from '../../core/engine/download-plan';
+import { buildLibPins } from '../../adapters/engine/build-libs';
 import { webLlmCatalogFor } from '../../core/engine/model-offers';
 import { recommendModel } from '../../core/engine/recommend-model';
 import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
@@ -16,8 +17,9 @@ export interface CatalogActions {
 }
 
 export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: GpuPreflight } & CatalogActions) => {
-  const recommendation = recommendModel(preflight, deviceMemory);
-  const { offers, excluded } = webLlmCatalogFor(preflight);
+  const { libs } = buildLibPins();
+  const recommendation = recommendModel(preflight, deviceMemory, libs);
+  const { offers, excluded } = webLlmCatalogFor(preflight, libs);
   return (
     <div data-testid="model-catalog">
       <div class="card" data-testid="recommendation" data-engine={recommendation.engine} data-model={recommendation.modelId}>
