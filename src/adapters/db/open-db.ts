@@ -21,4 +21,8 @@ const openAt = (name: string) =>
       (event.target as IDBDatabase).close();
       if (name === DB_NAME) opening = null;
     },
+    // The browser closed the connection abnormally (storage cleared, disk error): never hand out a dead one.
+    terminated: () => {
+      if (name === DB_NAME) opening = null;
+    },
   });
