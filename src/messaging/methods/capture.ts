@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { TabCaptureState } from '../../core/capture/tab-capture-state';
 import type { ExclusionReason } from '../../core/capture/policy';
 import type { DoppelExport } from '../../core/export/schema';
-import type { PageSummary, ReactionKind } from '../../core/model/records';
+import type { PageRecord, PageSummary, ReactionKind, ReactionRecord, WritingRecord } from '../../core/model/records';
 import { count, empty, id, nonNegativeInt, url, type MethodSchemas } from '../schemas';
 
 /** What a content script hands over after extracting a page. */
@@ -59,7 +59,7 @@ export interface CaptureMethods {
   'capture.seedHistory': (input: { maxResults?: number }) => { added: number };
   'pages.list': (input: { limit?: number }) => PageSummary[];
   'pages.forTab': (input: { tabId: number }) => { url: string | null; captured: PageSummary | null; capture: TabCaptureState };
-  'data.list': (input: { store: DataStoreName }) => Record<string, unknown>[];
+  'data.list': (input: { store: DataStoreName }) => (PageRecord | WritingRecord | ReactionRecord)[];
   'data.delete': (input: { store: DataStoreName; ids: string[] }) => { deleted: number };
   'data.export': (input: Record<string, never>) => DoppelExport;
   'data.import': (input: { json: string }) => { pages: number; writings: number; reactions: number; bytes: number };
