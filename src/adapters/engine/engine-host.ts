@@ -200,7 +200,8 @@ export const createEngineHost = (deps: EngineHostDeps) => {
             post({ type: 'token', piece, tokens });
             if (Date.now() - lastWrite > (deps.persistEveryMs ?? 500)) {
               lastWrite = Date.now();
-              void finish(jobId, { output, tokens });
+              // A partial write that fails is overwritten by the next one or by the final result.
+              void finish(jobId, { output, tokens }).catch(() => {});
             }
           },
           signal,
