@@ -9,7 +9,9 @@ export default defineConfig({
     projects: [
       {
         oxc: jsx,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node',
+          // A ceiling for a loaded machine, not a speed target: some tests bundle a CLI or scrub a megabyte.
+          testTimeout: 30_000 },
       },
       {
         oxc: jsx,

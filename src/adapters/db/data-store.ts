@@ -21,8 +21,8 @@ export interface DataUsage {
 
 type Db = () => Promise<IDBPDatabase<DoppelDb>>;
 
-const touchedAt = (store: DataStoreName, record: Record<string, unknown>): number =>
-  Number(store === 'pages' ? record.lastVisit : store === 'writings' ? record.createdAt : record.at) || 0;
+const touchedAt = (record: DoppelDb[DataStoreName]['value']): number =>
+  ('lastVisit' in record ? record.lastVisit : 'createdAt' in record ? record.createdAt : record.at) || 0;
 
 export const createDataStore = (db: Db) => ({
   async list<S extends DataStoreName>(store: S): Promise<DoppelDb[S]['value'][]> {
@@ -45,7 +45,7 @@ export const createDataStore = (db: Db) => ({
   async exportAll(now = Date.now()): Promise<DoppelExport> {
     const d = await db();
     const [pages, writings, reactions, personas] = await Promise.all([d.getAll('pages'), d.getAll('writings'), d.getAll('reactions'), d.getAll('personas')]);
-    return { format: 'doppel-export', version: 1, exportedAt: now, pages, writings, reactions, personas: personas as unknown as PersonaDoc[] };
+    return { format: 'doppel-export', version: 1, exportedAt: now, pages, writings, reactions, personas: personas };
   },
 
   /** Puts every record of an export back, in one transaction: all of it or none of it. */
@@ -55,7 +55,7 @@ export const createDataStore = (db: Db) => ({
       ...data.pages.map((r) => tx.objectStore('pages').put(r)),
       ...data.writings.map((r) => tx.objectStore('writings').put(r)),
       ...data.reactions.map((r) => tx.objectStore('reactions').put(r)),
-      ...data.personas.map((r) => tx.objectStore('personas').put(r as unknown as DoppelDb['personas']['value'])),
+      ...data.personas.map((r) => tx.objectStore('personas').put(r)),
     ];
     await Promise.all([...puts, tx.done]);
     return this.usage();
@@ -92,8 +92,8 @@ export const createDataStore = (db: Db) => ({
     for (const store of DATA_STORES) {
       let cursor = await d.transaction(store).store.openCursor();
       while (cursor) {
-        const record = cursor.value as unknown as Record<string, unknown>;
-        items.push({ id: String(record.id), store, at: touchedAt(store, record), bytes: approxBytes(record) });
+        const record = cursor.value;
+        items.push({ id: record.id, store, at: touchedAt(record), bytes: approxBytes(record) });
         cursor = await cursor.continue();
       }
     }

@@ -1,5 +1,8 @@
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
+import { emptyPersonaAcc, personaFromAcc } from '../../core/persona/accumulator';
+import { emptyCheckpoint } from '../../core/persona/llm/pipeline';
+import type { Claim } from '../../core/persona/types';
 import { createDataStore } from './data-store';
 import { openDoppelDb } from './open-db';
 
@@ -9,6 +12,8 @@ const PAGE_ID = '7f0c1d2e-0000-4000-8000-00000000page';
 const WRITING_ID = '7f0c1d2e-0000-4000-8000-0000writing';
 const PAGE_TEXT = 'The harbour wall at Stromness was rebuilt in 1911 after the great storm took half of it.';
 const WRITING_TEXT = 'I think the ferry timetable is a disgrace and I will write to the council about it again.';
+
+const claim = (id: string, kind: Claim['kind'], text: string, evidence: string): Claim => ({ id, kind, text, evidence: [evidence], origin: 'inferred', confidence: 0.5, firstSeen: 1, lastSeen: 1 });
 
 const seeded = async () => {
   const handle = await openDoppelDb(`doppel-forget-${n++}`);
@@ -21,11 +26,11 @@ const seeded = async () => {
   // The writing's text quoted in a prompt, fenced and with its line breaks changed.
   await job('quotes-writing', `Your earlier writing:\n------\nI think the ferry timetable is a disgrace and\nI will write to the council\n------`);
   await job('unrelated', 'Reply to: the weather is fine today, thanks for asking about it.');
-  await handle.put('reports', { id: 'report-1', createdAt: 1, predictions: { [`style/persona/${WRITING_ID}`]: 'a guess' } });
-  await handle.put('pipelines', { id: 'persona-rebuild', status: 'running', updatedAt: 1, checkpoint: { claims: [{ evidence: [PAGE_ID] }] } });
+  await handle.put('reports', { id: 'report-1', createdAt: 1, updatedAt: 1, status: 'done', progress: { done: 1, total: 1 }, split: { share: 0.2, writings: { train: 1, heldOut: 1 }, reactions: { train: 0, heldOut: 0 } }, tasks: [], predictions: { [`style/persona/${WRITING_ID}`]: 'a guess' } });
+  await handle.put('pipelines', { id: 'persona-rebuild', kind: 'persona-rebuild', status: 'running', createdAt: 1, updatedAt: 1, targetVersion: 2, progress: { done: 0, total: 1 }, checkpoint: { ...emptyCheckpoint(), claims: [claim('c0', 'interest', 'Reads about walls', PAGE_ID)] } });
   await handle.put('personas', {
-    id: 'persona-v1', version: 1, createdAt: 1, interests: [],
-    claims: [{ id: 'c1', kind: 'interest', text: 'Reads about harbours', evidence: [PAGE_ID], origin: 'inferred' }, { id: 'c2', kind: 'style', text: 'Writes plainly', evidence: [WRITING_ID], origin: 'inferred' }],
+    ...personaFromAcc(emptyPersonaAcc(), { id: 'persona-v1', version: 1, createdAt: 1 }),
+    claims: [claim('c1', 'interest', 'Reads about harbours', PAGE_ID), claim('c2', 'style', 'Writes plainly', WRITING_ID)],
   });
   return { handle, data: createDataStore(db) };
 };

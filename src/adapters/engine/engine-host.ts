@@ -1,6 +1,7 @@
 import type { LlmEngine, LoadProgress } from '../../core/engine/port';
 import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
 import { chooseEngine } from '../../core/engine/choose-engine';
+import { damagedModelMessage, GGUF_HEADER_BYTES, looksLikeGguf } from '../../core/engine/gguf-header';
 import type { EngineState, EngineStatus, GpuPreflight } from '../../core/engine/status';
 import type { Job, ScoreOutcome } from '../../core/model/job';
 import { finishTask } from '../../core/tasks/finish-task';
@@ -73,6 +74,8 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       await engine?.unload();
       engine = null;
       loaded = null;
+      // A file damaged on disk or by a broken download fails here with a sentence, not deep in the engine.
+      if (!looksLikeGguf(new Uint8Array(await model.blob.slice(0, GGUF_HEADER_BYTES).arrayBuffer()))) throw new DoppelError('engine_load_failed', damagedModelMessage(model.name));
       engine = await deps.loadCpuEngine(model);
       loaded = { id: model.id, name: model.name };
       lastError = undefined;
@@ -243,7 +246,8 @@ export const createEngineHost = (deps: EngineHostDeps) => {
             post({ type: 'token', piece, tokens });
             if (Date.now() - lastWrite > (deps.persistEveryMs ?? 500)) {
               lastWrite = Date.now();
-              void finish(jobId, { output, tokens });
+              // A partial write that fails is overwritten by the next one or by the final result.
+              void finish(jobId, { output, tokens }).catch(() => {});
             }
           },
           signal,

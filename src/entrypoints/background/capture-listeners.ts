@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { PAUSE_ALARM, refreshPauseBadge } from '../../adapters/browser/pause-badge';
-import { refreshActiveTabBadges, refreshTabBadge } from '../../adapters/browser/tab-badge';
+import { refreshActiveTabBadges, refreshTabBadge } from './tab-badge';
 import { isSettingKey, loadSettings } from '../../adapters/browser/settings-store';
 import { exclusionFor } from '../../core/capture/policy';
 import { siteOf, stripUrl } from '../../core/capture/url';
