@@ -64,6 +64,13 @@ describe('permissions audit', () => {
     expect(unused).toEqual([]);
   });
 
+  test('no external messaging surface: other extensions and web pages cannot message Doppel directly', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+    const src = resolve(import.meta.dirname, '../../src');
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+    expect(files.filter((f) => /onMessageExternal|onConnectExternal/.test(readFileSync(join(src, f), 'utf8')))).toEqual([]);
+  });
+
   test('a permission added without a README line is caught', () => {
     const withExtra = [...asked, 'downloads'];
     expect(withExtra.filter((p) => !justified().has(p))).toEqual(['downloads']);
