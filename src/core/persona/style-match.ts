@@ -32,7 +32,7 @@ const functionWordBits = (card: StyleCard, tokens: readonly string[]): number =>
 };
 
 /** How much the function-word likelihood counts next to the character model's. */
-export const FUNCTION_WORD_WEIGHT = Number(globalThis.process?.env?.DOPPEL_FW ?? 1);
+export const FUNCTION_WORD_WEIGHT = 1;
 
 /** Bits per character of a uniform guess over 256 characters: a score of 0. */
 const FLOOR_BITS = 8;
