@@ -8,7 +8,7 @@ const valid = {
   pages: { id: 'p1', url: 'https://a.example/x', site: 'a.example', title: 'T', text: 'body', contentHash: '0123456789abcdef', firstVisit: 1, lastVisit: 2, visitCount: 1, dwellMs: 0, maxScroll: 0.5 },
   writings: { id: 'w1', url: 'https://a.example/x', site: 'a.example', text: 'hello there', source: 'form', createdAt: 1_700_000_000_000 },
   reactions: { id: 'r1', url: 'https://a.example/x', site: 'a.example', kind: 'scroll', value: 0.4, at: 1_700_000_000_000 },
-  personas: { id: 'x', version: 1, createdAt: 5, style: {}, claims: [], interests: [], topSites: [], rhythm: [] },
+  personas: { id: 'x', version: 1, createdAt: 5, style: { samples: 0, words: 0, meanSentenceWords: 0, meanWordLength: 0, functionWords: {}, charNgrams: {} }, claims: [], interests: [], topSites: [], rhythm: [] },
 } as const;
 
 const bad = <K extends RecordKind>(kind: K, patch: Record<string, unknown>) => parseRecord(kind, { ...valid[kind], ...patch }, 7);
@@ -53,6 +53,8 @@ describe('parseRecord', () => {
     ['personas', 'claims', {}, '"claims" must be a list'],
     ['personas', 'claims', [{ id: 'c', text: 'x', evidence: 'w1' }], '"claims[0].evidence" must be a list'],
     ['personas', 'rhythm', [1, 'x'], '"rhythm[1]" must be a number'],
+    ['personas', 'style', { functionWords: { the: 'a lot' } }, '"style.functionWords.the" must be a number'],
+    ['personas', 'style', { charModel: 'abc' }, '"style.charModel" must be an object of numbers'],
   ];
   it.each(cases)('%s.%s = %j gives its sentence', (kind, field, value, sentence) => {
     const result = bad(kind, { [field]: value });

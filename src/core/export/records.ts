@@ -73,13 +73,26 @@ export const reactionSchema = v.pipe(
   }),
 );
 
+const shares = v.record(v.string(), finite, 'must be an object of numbers');
+
+/** The style card fields the style match reads; the rest is kept as written. */
+export const styleSchema = v.looseObject({
+  samples: v.optional(finite, 0),
+  words: v.optional(finite, 0),
+  meanSentenceWords: v.optional(finite, 0),
+  meanWordLength: v.optional(finite, 0),
+  functionWords: v.optional(shares, {}),
+  charNgrams: v.optional(shares, {}),
+  charModel: v.optional(shares),
+}, MUST.object);
+
 /** Persona documents are Doppel's own output: the fields readers rely on are checked, the rest kept. */
 export const personaSchema = v.pipe(
   v.looseObject({
     id,
     version: finite,
     createdAt: date,
-    style: v.looseObject({}, MUST.object),
+    style: styleSchema,
     claims: v.optional(v.array(v.looseObject({ id, text, evidence: v.array(text, MUST.list) }, MUST.object), MUST.list), []),
     interests: v.optional(v.array(v.looseObject({}, MUST.object), MUST.list), []),
     topSites: v.optional(v.array(v.looseObject({}, MUST.object), MUST.list), []),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { parseRecord } from '../../core/export/parse-record';
 import { parseExport } from '../../core/export/schema';
 import { buildDeterministicPersona } from '../../core/persona/accumulator';
 import { recordsOfExport } from '../../core/persona/from-export';
@@ -44,13 +45,23 @@ export const loadPersonas = (file: string): Loaded<{ name: string; persona: Pers
       return { ok: false, message: `${file} is not valid JSON. Make a persona with: npm run --silent persona -- build <export.json> > persona.json` };
     }
   }
-  if (isPersona(data)) return { ok: true, value: [{ name, persona: data }] };
-  if (Array.isArray(data) && data.length && data.every(isPersona)) return { ok: true, value: data.map((persona, i) => ({ name: data.length === 1 ? name : persona.id || `${name}#${i}`, persona })) };
   if (typeof data === 'object' && data !== null && (data as { format?: unknown }).format === 'doppel-export') {
-    const stored = (data as { personas?: unknown[] }).personas?.filter(isPersona).at(-1);
+    const parsed = parseExport(json.value);
+    if (!parsed.ok) return { ok: false, message: `${file}: ${parsed.error.message}` };
+    const stored = [...parsed.value.personas].sort((a, b) => a.createdAt - b.createdAt).at(-1);
     if (stored) return { ok: true, value: [{ name, persona: stored }] };
     const built = personaOfExport(file, name);
     return built.ok ? { ok: true, value: [{ name, persona: built.value }] } : built;
+  }
+  const list = Array.isArray(data) ? data : [data];
+  if (list.length && list.every(isPersona)) {
+    const out: { name: string; persona: PersonaDoc }[] = [];
+    for (const [i, doc] of list.entries()) {
+      const checked = parseRecord('personas', doc, i);
+      if (!checked.ok) return { ok: false, message: `${file}: ${checked.problems.join('\n')}` };
+      out.push({ name: list.length === 1 ? name : checked.value.id || `${name}#${i}`, persona: checked.value });
+    }
+    return { ok: true, value: out };
   }
   return { ok: false, message: `${file} has no persona. Make one with: npm run --silent persona -- build <export.json> > persona.json` };
 };
