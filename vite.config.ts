@@ -1,6 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { wllamaWorkerFile } from './scripts/wllama-worker-plugin.ts';
 
 const root = resolve(import.meta.dirname, 'src/entrypoints');
 const outDirFor = (firefox: boolean) => resolve(import.meta.dirname, firefox ? 'dist-firefox' : 'dist');
@@ -48,7 +49,7 @@ const extensionPages = (firefox: boolean): UserConfig => ({
   base: './',
   publicDir: resolve(import.meta.dirname, 'public'),
   oxc: jsx,
-  plugins: [copyManifest(firefox)],
+  plugins: [copyManifest(firefox), wllamaWorkerFile()],
   // Firefox runs the CPU engine only (see webllm-unavailable.ts).
   ...(firefox ? { resolve: { alias: { '@mlc-ai/web-llm': resolve(import.meta.dirname, 'src/adapters/engine/webllm-unavailable.ts') } } } : {}),
   build: {
