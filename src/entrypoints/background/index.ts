@@ -17,7 +17,8 @@ import { identifySender } from '../../adapters/browser/sender';
 import { toAppError } from '../../core/result';
 import { createRouter } from '../../messaging/router';
 import type { BackgroundMethods } from '../../messaging/protocol';
-import { DRAFT_COMMAND, menuRequest, openErrorPanel, openPanel, registerContextMenus } from './context-menus';
+import { openSidePanel } from '../../adapters/browser/side-panel';
+import { DRAFT_COMMAND, menuRequest, openErrorPanel, registerContextMenus, showResult } from './context-menus';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
 import { createJobFor } from './handlers/jobs';
@@ -65,9 +66,11 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 browser.contextMenus.onClicked.addListener((info, tab) => {
   const request = menuRequest(info, tab);
   if (!request) return;
+  // Synchronously, while the click still counts as a user gesture.
+  const panel = openSidePanel(tab);
   void ready
     .then(() => createJobFor(deps, request))
-    .then(openPanel)
+    .then((jobId) => showResult(jobId, tab?.windowId, panel))
     .catch((error: unknown) => openErrorPanel(toAppError(error).message));
 });
 
@@ -76,8 +79,9 @@ startCaptureListeners(deps);
 // The keyboard shortcut (manifest `commands`): a draft for the selection or field in the active tab.
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== DRAFT_COMMAND || tab?.id === undefined) return;
+  const panel = openSidePanel(tab);
   void ready
     .then(() => createJobFor(deps, { kind: 'draft', tabId: tab.id, fromTab: true }))
-    .then(openPanel)
+    .then((jobId) => showResult(jobId, tab.windowId, panel))
     .catch((error: unknown) => openErrorPanel(toAppError(error).message));
 });
