@@ -3,11 +3,11 @@ import { formatBytes, formatNumber, formatPercent, formatRelative } from './form
 
 describe('format', () => {
   test('byte counts read as sizes, never as raw megabytes', () => {
-    expect(formatBytes(80_011 * 1_000_000)).toBe('80 GB');
-    expect(formatBytes(1_048_576)).toBe('1 MB');
-    expect(formatBytes(3_500_000)).toBe('3.5 MB');
+    expect(formatBytes(80_011 * 2 ** 20)).toBe('78 GB');
+    expect(formatBytes(2 ** 20)).toBe('1 MB');
+    expect(formatBytes(3.5 * 2 ** 20)).toBe('3.5 MB');
     expect(formatBytes(512)).toBe('512 byte');
-    expect(formatBytes(256_000_000)).toBe('256 MB');
+    expect(formatBytes(256 * 2 ** 20)).toBe('256 MB');
   });
   test('numbers and percentages are grouped and rounded', () => {
     expect(formatNumber(1204)).toBe('1,204');

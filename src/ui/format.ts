@@ -10,12 +10,12 @@ export const formatPercent = (fraction: number): string => new Intl.NumberFormat
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
-/** Decimal units, as operating systems show file sizes: 80_011_000_000 → "80 GB". */
+/** Sizes in 1024-steps with the familiar unit names, as the download and storage figures have always been: 80011 MB → "78 GB". */
 export const formatBytes = (bytes: number): string => {
   let value = Math.max(0, bytes);
   let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
     unit++;
   }
   const digits = unit === 0 || value >= 100 ? 0 : value >= 10 ? 0 : 1;
