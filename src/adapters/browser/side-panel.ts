@@ -10,7 +10,7 @@ interface ChromeSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
 }
 interface ChromeRuntimeContexts {
-  getContexts?(filter: { contextTypes: string[]; windowIds?: number[] }): Promise<unknown[]>;
+  getContexts?(filter: { contextTypes: string[] }): Promise<unknown[]>;
 }
 
 const chromeApi = () => (globalThis as { chrome?: { sidePanel?: ChromeSidePanel; runtime?: ChromeRuntimeContexts } }).chrome;
@@ -35,7 +35,9 @@ export const openSidePanel = (tab: { id?: number; windowId?: number } | undefine
 export const sidePanelIsOpen = async (windowId: number | undefined): Promise<boolean> => {
   if (windowId === undefined) return false;
   const contexts = chromeApi()?.runtime?.getContexts;
-  if (chromeApi()?.sidePanel && contexts) return (await contexts({ contextTypes: ['SIDE_PANEL'], windowIds: [windowId] }).catch(() => [])).length > 0;
+  // Chrome reports a panel that is not per-tab with windowId -1 (seen in Chromium 14x): count it for every window.
+  if (chromeApi()?.sidePanel && contexts)
+    return ((await contexts({ contextTypes: ['SIDE_PANEL'] }).catch(() => [])) as { windowId?: number }[]).some((c) => c.windowId === windowId || c.windowId === -1);
   const firefox = sidebar();
   return firefox ? firefox.isOpen({ windowId }).catch(() => false) : false;
 };
