@@ -10,7 +10,7 @@ const STATE: Record<EngineState, { label: MessageKey; tone: BadgeTone }> = {
   error: { label: 'engineStateError', tone: 'error' },
 };
 
-/** Which engine runs, with which model, in what state; `compact` puts the why behind a disclosure. */
+/** Which engine runs, with which model, in what state; `compact` (the popup) leaves the why to Options → Model. */
 export const EngineSummary = ({ status, compact }: { status: EngineStatus | null | undefined; compact?: boolean }) => {
   if (!status) return <p class="muted small">{t('engineChecking')}</p>;
   const active = t(status.engine ? ENGINE_NAME[status.engine] : ENGINE_NAME[status.recommended]);
@@ -23,21 +23,14 @@ export const EngineSummary = ({ status, compact }: { status: EngineStatus | null
   );
   return (
     <div data-testid="engine-summary" data-engine={status.engine ?? status.recommended} data-state={status.state}>
-      <p class="row" style={{ gap: 'var(--space-1)' }}>
+      <p class="row" style={{ gap: 'var(--space-1)' }} title={compact ? `${status.preflight.reason}${status.recommended === 'wllama' ? ` ${t('engineUsesCpu')}` : ''}` : undefined}>
         <strong>{active}</strong>
         <span>— {status.model ? t('engineModelNamed', status.model.name) : t('engineNoModel')}</span>
         <Badge tone={status.model ? state.tone : 'warning'} dot>
           {t(state.label)}
         </Badge>
       </p>
-      {compact ? (
-        <details class="small muted">
-          <summary>{t('engineWhy')}</summary>
-          {reason}
-        </details>
-      ) : (
-        <p class="muted small">{reason}</p>
-      )}
+      {compact ? null : <p class="muted small">{reason}</p>}
       {status.error ? (
         <p class="error" role="alert">
           {status.error}

@@ -18,13 +18,20 @@ export interface CatalogActions {
 export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: GpuPreflight } & CatalogActions) => {
   const recommendation = recommendModel(preflight, deviceMemory);
   const { offers, excluded } = webLlmCatalogFor(preflight);
+  const recommended = recommendation.engine === 'wllama' ? CPU_CATALOG.find((m) => m.id === recommendation.modelId) : undefined;
   return (
     <div data-testid="model-catalog">
       <div class="card" data-testid="recommendation" data-engine={recommendation.engine} data-model={recommendation.modelId}>
         <p>
           <strong>{t('catalogRecommended', recommendation.label)}</strong> {t('catalogDownloadSize', formatBytes(recommendation.downloadBytes))}
         </p>
-        <p class="muted" data-testid="recommendation-reason">{recommendation.reason}</p>
+        {/* The preflight sentence is already in the engine card above: say only what is new. */}
+        <p class="muted small" data-testid="recommendation-reason">{recommendation.reason.replace(preflight.reason, '').trim() || recommendation.reason}</p>
+        {recommended ? (
+          <button type="button" onClick={() => onDownload(recommended.url, recommended.label)} data-testid="download-recommended">
+            {t('catalogDownloadRecommended', formatBytes(recommended.sizeBytes))}
+          </button>
+        ) : null}
       </div>
       <h3>{t('catalogGpuHeading')}</h3>
       {offers.length ? (

@@ -45,7 +45,7 @@ export const Popup = () => {
   const captured = page.value?.captured;
 
   return (
-    <main style={{ width: '380px', padding: 'var(--space-3)' }}>
+    <main class="popup">
       <header class="row" style={{ marginBottom: 'var(--space-1)' }}>
         <h1 style={{ margin: 0 }}>{t('appName')}</h1>
         <span class="spacer" />
@@ -73,7 +73,7 @@ export const Popup = () => {
           </p>
         ) : null}
       </div>
-      <div class="actions">
+      <div class="actions popup-actions">
         <Button onClick={() => void start('react')} disabled={!captured || busy}>
           {t('popupReact')}
         </Button>
@@ -113,7 +113,7 @@ export const Popup = () => {
           </ul>
         </section>
       ) : null}
-      <div class="row" style={{ marginTop: 'var(--space-2)' }}>
+      <div class="row popup-footer">
         <PauseControl />
         <span class="spacer" />
         {hasSidePanel() ? (
