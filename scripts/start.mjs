@@ -16,6 +16,8 @@ const run = (cmd, args) => {
 
 if (!existsSync(join(repo, 'node_modules', '.package-lock.json'))) run('npm', ['ci', '--no-audit', '--no-fund']);
 run('npm', ['run', 'build']);
+// The starter model (SmolLM2-135M-Instruct) when it is missing; Doppel still starts without it.
+if (spawnSync('node', [join(repo, 'scripts', 'models.mjs'), '--quiet'], { cwd: repo, stdio: 'inherit' }).status !== 0) console.error('Starting without the starter model.');
 
 const candidates = [process.env.DOPPEL_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'].filter(Boolean);
 const browser = candidates.find((path) => existsSync(path));

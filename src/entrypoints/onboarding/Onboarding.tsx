@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { rpc } from '../../messaging/client';
 import { CaptureConsent } from '../../ui/CaptureConsent';
+import { loadSettings, saveSettings } from '../../adapters/browser/settings-store';
 import { DemoControls } from '../../ui/DemoControls';
 import { EngineSummary } from '../../ui/EngineSummary';
 import { useLoaded } from '../../ui/use-rpc';
@@ -37,7 +38,7 @@ export const Onboarding = () => {
 
       <section class="card" aria-labelledby="consent">
         <h2 id="consent">{t('consentHeading')}</h2>
-        <CaptureConsent editHref={options('data')} />
+        <CaptureConsent editHref={options('data')} store={{ load: loadSettings, save: saveSettings }} />
       </section>
 
       <section class="card" aria-labelledby="engine">
