@@ -1,6 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { wllamaWorkerFile } from './scripts/wllama-worker-plugin.ts';
 
 const root = resolve(import.meta.dirname, 'src/entrypoints');
 type Target = 'chrome' | 'firefox' | 'store';
@@ -43,13 +44,16 @@ const embeddedLibs = (): string[] => JSON.parse(process.env.DOPPEL_EMBEDDED_LIBS
 
 /**
  * Firefox's MV3 differences: an event page (`background.scripts`) instead of a service worker, which
- * also hosts the engine (no offscreen API), a gecko id, and no Chrome-only keys.
+ * also hosts the engine (no offscreen API), `sidebar_action` for the side panel, a gecko id, and no
+ * Chrome-only keys.
  */
 const forFirefox = (manifest: Record<string, unknown>) => {
-  const { minimum_chrome_version: _min, ...rest } = manifest;
+  const { minimum_chrome_version: _min, side_panel: sidePanel, ...rest } = manifest;
   return {
     ...rest,
-    permissions: (manifest.permissions as string[]).filter((p) => p !== 'offscreen'),
+    permissions: (manifest.permissions as string[]).filter((p) => p !== 'offscreen' && p !== 'sidePanel'),
+    // Firefox's side panel is the sidebar, on the same page.
+    sidebar_action: { default_panel: (sidePanel as { default_path: string }).default_path, default_title: '__MSG_appName__', default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' }, open_at_install: false },
     background: { scripts: ['background.js'], type: 'module' },
     browser_specific_settings: { gecko: { id: 'doppel@doppel.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } },
   };
@@ -85,7 +89,7 @@ const extensionPages = (target: Target): UserConfig => ({
   base: './',
   publicDir: resolve(import.meta.dirname, 'public'),
   oxc: jsx,
-  plugins: [copyManifest(target), ...(target === 'store' ? [libsInPackage()] : [])],
+  plugins: [copyManifest(target), wllamaWorkerFile(), ...(target === 'store' ? [libsInPackage()] : [])],
   // Which pinned model libraries this package carries (file names under webllm-libs/); the default build carries none.
   define: { __DOPPEL_EMBEDDED_LIBS__: JSON.stringify(target === 'store' ? embeddedLibs() : null) },
   // Firefox runs the CPU engine only (see webllm-unavailable.ts).

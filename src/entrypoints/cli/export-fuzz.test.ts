@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPersonaCli } from '../../entrypoints/cli/persona';
-import { seededRandom } from '../fidelity/bootstrap';
-import { parseRecord } from './parse-record';
-import { checkExport, parseExport } from './schema';
+import { runPersonaCli } from './persona';
+import { seededRandom } from '../../core/fidelity/bootstrap';
+import { parseRecord } from '../../core/export/parse-record';
+import { checkExport, parseExport } from '../../core/export/schema';
 
 const fixture = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/persona-export.json'), 'utf8'));
 
