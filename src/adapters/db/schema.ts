@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Job } from '../../core/model/job';
 import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
+import type { SearchDoc } from '../../core/search/terms';
 
 /** A model file the user added (a GGUF for the CPU engine), kept so it survives restarts. */
 export interface StoredModel {
@@ -51,6 +52,11 @@ export interface DoppelDb extends DBSchema {
   pipelines: {
     key: string;
     value: { id: string; status: string; updatedAt: number; [field: string]: unknown };
+  };
+  /** The full-text index's term vectors, one per page, writing and reaction, by record id. */
+  search: {
+    key: string;
+    value: SearchDoc;
   };
   models: {
     key: string;

@@ -1,4 +1,5 @@
 import type { PageRecord, ReactionRecord, WritingRecord } from '../model/records';
+import type { Job } from '../model/job';
 import type { PersonaDoc } from '../persona/types';
 import { fail, ok, type Result } from '../result';
 
@@ -8,12 +9,17 @@ import { fail, ok, type Result } from '../result';
  */
 export interface DoppelExport {
   format: 'doppel-export';
-  version: 1;
+  /** 1: records and personas; 2 adds jobs, reports and settings (a version 1 file reads as version 2 without them). */
+  version: 1 | 2;
   exportedAt: number;
   pages: PageRecord[];
   writings: WritingRecord[];
   reactions: ReactionRecord[];
   personas: PersonaDoc[];
+  jobs?: Job[];
+  reports?: { id: string; createdAt: number; [field: string]: unknown }[];
+  /** Capture and retention settings, by their storage key. */
+  settings?: Record<string, unknown>;
 }
 
 const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
@@ -29,8 +35,8 @@ export const parseExport = (json: string): Result<DoppelExport> => {
   if (!candidate || candidate.format !== 'doppel-export') {
     return fail('bad_request', 'This is not a Doppel export. Choose a file made by "Export data".');
   }
-  if (candidate.version !== 1) {
-    return fail('bad_request', `This export is version ${String(candidate.version)}; this Doppel reads version 1. Update Doppel and try again.`);
+  if (candidate.version !== 1 && candidate.version !== 2) {
+    return fail('bad_request', `This export is version ${String(candidate.version)}; this Doppel reads versions 1 and 2. Update Doppel and try again.`);
   }
   if (!isArray(candidate.pages) || !isArray(candidate.writings) || !isArray(candidate.reactions)) {
     return fail('bad_request', 'This export is incomplete (pages, writings or reactions are missing).');

@@ -8,6 +8,8 @@ import { createPersonaStore } from '../../adapters/db/persona-store';
 import { createWritingStore } from '../../adapters/db/writing-store';
 import { createDataStore } from '../../adapters/db/data-store';
 import { createIngest } from '../../adapters/db/ingest';
+import { createSearchIndex } from '../../adapters/db/search-index';
+import { evidencePool } from '../../adapters/db/evidence-pool';
 import { startCaptureListeners } from './capture-listeners';
 import { createInProcessLink } from '../../adapters/browser/in-process-link';
 import { createReactionStore } from '../../adapters/db/reaction-store';
@@ -37,13 +39,16 @@ const startedNow = <L extends { ensure(): Promise<void> }>(link: L): L => {
   void link.ensure();
   return link;
 };
+const search = createSearchIndex(db);
 const deps: BackgroundDeps = {
   pages: createPageStore(db),
   writings: createWritingStore(db),
   jobs: createJobStore(db),
   demo: createDemoStore(db),
-  ingest: createIngest(db),
-  data: createDataStore(db),
+  ingest: createIngest(db, undefined, search),
+  data: createDataStore(db, search),
+  search,
+  evidence: (query, site) => evidencePool(db, search, query, site),
   reports: createReportStore(db),
   host: engineHostLink(),
   personas: createPersonaStore(db),

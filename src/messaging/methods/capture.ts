@@ -1,6 +1,7 @@
 import type { TabCaptureState } from '../../adapters/browser/tab-badge';
 import type { ExclusionReason } from '../../core/capture/policy';
-import type { DoppelExport } from '../../core/export/schema';
+import type { ExportKind } from '../../core/export/validate';
+import type { RecordRow } from '../../core/model/record-row';
 import type { PageSummary, ReactionKind } from '../../core/model/records';
 
 /** What a content script hands over after extracting a page. */
@@ -57,10 +58,17 @@ export interface CaptureMethods {
   'capture.seedHistory': (input: { maxResults?: number }) => { added: number };
   'pages.list': (input: { limit?: number }) => PageSummary[];
   'pages.forTab': (input: { tabId: number }) => { url: string | null; captured: PageSummary | null; capture: TabCaptureState };
-  'data.list': (input: { store: DataStoreName }) => Record<string, unknown>[];
+  /** Every record of a store as a short row (title and detail cut), newest first: what Options lists and searches. */
+  'data.list': (input: { store: DataStoreName }) => RecordRow[];
   'data.delete': (input: { store: DataStoreName; ids: string[] }) => { deleted: number };
-  'data.export': (input: Record<string, never>) => DoppelExport;
-  'data.import': (input: { json: string }) => { pages: number; writings: number; reactions: number; bytes: number };
+  /** Exports page through each kind in key order; the Options page writes the file piece by piece. */
+  'data.exportChunk': (input: { kind: ExportKind; after?: string; limit?: number }) => { records: unknown[]; next?: string };
+  'data.exportSettings': (input: Record<string, never>) => Record<string, unknown>;
+  /** How many records of this file (name, size, mtime) an interrupted import already stored. */
+  'data.importStatus': (input: { key: string }) => { done: number };
+  /** Records `from`… of the file, in file order; stored with the checkpoint in one transaction. */
+  'data.importBatch': (input: { key: string; from: number; items: { kind: ExportKind; value: unknown; index: number }[] }) => { done: number };
+  'data.importFinish': (input: { key: string; settings?: Record<string, unknown> }) => { pages: number; writings: number; reactions: number; bytes: number };
   'data.deleteAll': (input: Record<string, never>) => { deleted: true };
   'data.usage': (input: Record<string, never>) => { pages: number; writings: number; reactions: number; bytes: number; quota?: number; usage?: number };
 }

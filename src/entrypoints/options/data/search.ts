@@ -1,28 +1,30 @@
-import MiniSearch from 'minisearch';
+import type { RecordRow } from '../../../core/model/record-row';
 
-export interface Row {
-  id: string;
-  /** The main text shown and searched. */
-  title: string;
-  detail: string;
-  site: string;
-  at: number;
+export type Row = RecordRow;
+export { toRow } from '../../../core/model/record-row';
+
+export interface SearchableRows {
+  rows: readonly Row[];
+  /** Each row's title, detail and site, lowercased once. */
+  haystacks: string[];
 }
 
-/** Full-text search over the loaded records, fuzzy and by prefix, so "tid pow" finds "tidal power". */
-export const searchRows = (rows: readonly Row[], query: string): Row[] => {
-  if (!query.trim()) return [...rows];
-  const index = new MiniSearch<Row>({ fields: ['title', 'detail', 'site'], storeFields: [], searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND' } });
-  index.addAll(rows);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return index.search(query).flatMap((hit) => byId.get(String(hit.id)) ?? []);
-};
+/** Lowercases every row once, so each keystroke's search is a scan, not a rebuild. */
+export const searchable = (rows: readonly Row[]): SearchableRows => ({ rows, haystacks: rows.map((r) => `${r.title}\n${r.detail}\n${r.site}`.toLowerCase()) });
 
-type AnyRecord = Record<string, unknown>;
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
-export const toRow = (store: 'pages' | 'writings' | 'reactions', r: AnyRecord): Row => {
-  if (store === 'pages') return { id: str(r.id), title: str(r.title), detail: str(r.text), site: str(r.site), at: Number(r.lastVisit) };
-  if (store === 'writings') return { id: str(r.id), title: str(r.text), detail: str(r.replyTo), site: str(r.site), at: Number(r.createdAt) };
-  return { id: str(r.id), title: `${str(r.kind)}${r.value !== undefined ? ` (${String(r.value)})` : ''}`, detail: str(r.url), site: str(r.site), at: Number(r.at) };
+/**
+ * Rows holding every word of the query, each as a prefix of a word or anywhere inside one, so
+ * "tid pow" finds "tidal power". A linear scan over precomputed lowercased text: 50k rows in a
+ * few milliseconds, no index to build when the list loads.
+ */
+export const searchRows = (rows: readonly Row[] | SearchableRows, query: string): Row[] => {
+  const data = Array.isArray(rows) ? searchable(rows as readonly Row[]) : (rows as SearchableRows);
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return [...data.rows];
+  const out: Row[] = [];
+  for (let i = 0; i < data.rows.length; i++) {
+    const text = data.haystacks[i]!;
+    if (words.every((w) => text.includes(w))) out.push(data.rows[i]!);
+  }
+  return out;
 };
