@@ -34,6 +34,8 @@ export interface EngineHostMethods extends FidelityHostMethods {
   'host.download.start': (input: { url: string; name: string }) => DownloadState;
   'host.download.cancel': (input: { url: string }) => null;
   'host.download.list': (input: Record<string, never>) => DownloadState[];
+  /** Readable text of a page's markup: DOMParser + Readability, off the page's thread. */
+  'host.extract': (input: { html: string; maxChars: number }) => { title: string; text: string; lang?: string };
   /** Runs (or resumes) the persisted persona rebuild unless one is already running here. */
   'host.personaRebuild': (input: Record<string, never>) => { started: boolean };
 }

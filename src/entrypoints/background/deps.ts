@@ -30,4 +30,6 @@ export interface BackgroundDeps {
   /** The records a task may cite for what it is about: whole-history matches plus the newest few. */
   evidence: (query: string, site?: string) => Promise<EvidencePool>;
   persona: () => Promise<PersonaDoc | undefined>;
+  /** Readable text of a page's markup, extracted in the engine host; undefined when it could not be. */
+  extract: (html: string) => Promise<{ title: string; text: string } | undefined>;
 }

@@ -17,6 +17,7 @@ import { latestPersona } from '../../adapters/db/persona-read';
 import { offscreenLink } from '../../adapters/browser/offscreen-link';
 import { identifySender } from '../../adapters/browser/sender';
 import { toAppError } from '../../core/result';
+import { MAX_PAGE_BYTES } from '../../core/capture/limits';
 import { createRouter } from '../../messaging/router';
 import type { BackgroundMethods } from '../../messaging/protocol';
 import { DRAFT_COMMAND, menuRequest, openErrorPanel, openPanel, registerContextMenus } from './context-menus';
@@ -54,6 +55,10 @@ const deps: BackgroundDeps = {
   personas: createPersonaStore(db),
   reactions: createReactionStore(db),
   persona: () => latestPersona(db),
+  extract: async (html) => {
+    const result = await deps.host.call('host.extract', { html, maxChars: MAX_PAGE_BYTES }).catch(() => null);
+    return result?.ok ? result.value : undefined;
+  },
 };
 const ready = db();
 

@@ -4,11 +4,15 @@ import type { ExportKind } from '../../core/export/validate';
 import type { RecordRow } from '../../core/model/record-row';
 import type { PageSummary, ReactionKind } from '../../core/model/records';
 
-/** What a content script hands over after extracting a page. */
+/**
+ * What a content script hands over for a page: its markup (parsed and extracted in the engine
+ * host, off the page's thread), or, for a document too big to send as markup, its raw text.
+ */
 export interface PageCapture {
   url: string;
   title: string;
-  text: string;
+  html?: string;
+  text?: string;
   lang?: string;
 }
 
