@@ -14,9 +14,16 @@ export const readabilityPageNames = (): string[] => (HAS_READABILITY_PAGES ? rea
 // the test server, as a page whose resources are cached would.
 const LOCKDOWN = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`;
 
-/** The page's saved markup, locked down to load nothing from anywhere. */
+/**
+ * The page's saved markup, locked down to load nothing from anywhere: besides the CSP, every
+ * address in an attribute points at the test server (the preload scanner asks before CSP says no).
+ */
 export const servedSource = (name: string): string => {
-  const html = readFileSync(join(READABILITY_PAGES, name, 'source.html'), 'utf8').replace(/<link\b[^>]*>/gi, '');
+  const html = readFileSync(join(READABILITY_PAGES, name, 'source.html'), 'utf8')
+    .replace(/<link\b[^>]*>/gi, '')
+    .replace(/((?:src|srcset|href|poster|data-src|action)\s*=\s*["']?)(?:https?:)?\/\//gi, '$1/offline/')
+    .replace(/(,\s*)(?:https?:)?\/\/(?=[^\s,"']+\s+\d+[wx])/gi, '$1/offline/')
+    .replace(/(url\(\s*["']?|@import\s+["'])(?:https?:)?\/\//gi, '$1/offline/');
   const head = /<head\b[^>]*>/i.exec(html);
   return head ? `${html.slice(0, head.index + head[0].length)}${LOCKDOWN}${html.slice(head.index + head[0].length)}` : `${LOCKDOWN}${html}`;
 };
