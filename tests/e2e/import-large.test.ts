@@ -41,7 +41,7 @@ test(`importing a ${RECORDS}-record export shows progress and finishes; a reacti
   await options.getByTestId('import-data').setInputFiles(file);
   await options.getByTestId('data-progress').locator('progress').waitFor({ timeout: 60_000 });
   const midway = Number(await options.getByTestId('data-progress').locator('progress').getAttribute('value'));
-  await expect.poll(() => options.getByTestId('data-status').textContent(), { timeout: 1_100_000, intervals: [2000] }).toContain('Imported');
+  await expect.poll(() => options.getByTestId('data-status').textContent(), { timeout: 1_100_000, interval: 2000 }).toContain('Imported');
   const seconds = (Date.now() - started) / 1000;
   console.log(`imported ${RECORDS} records, ${(bytes / 2 ** 20).toFixed(0)} MiB, in ${seconds.toFixed(1)} s (progress seen at ${midway} of ${bytes} bytes)`);
   expect(await options.getByTestId('data-status').textContent()).toContain(`${history.pages.length} pages, ${history.writings.length} writings and ${history.reactions.length} reactions`);
