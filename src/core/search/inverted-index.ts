@@ -21,17 +21,34 @@ interface Slot {
   len: number;
 }
 
-interface Postings {
-  slots: number[];
-  tfs: number[];
+/** Growable typed arrays: a third of the memory of number arrays, and no GC scanning. */
+class Postings {
+  slots = new Int32Array(4);
+  tfs = new Uint16Array(4);
+  length = 0;
+
+  push(slot: number, tf: number): void {
+    if (this.length === this.slots.length) {
+      const slots = new Int32Array(this.length * 2);
+      slots.set(this.slots);
+      this.slots = slots;
+      const tfs = new Uint16Array(this.length * 2);
+      tfs.set(this.tfs);
+      this.tfs = tfs;
+    }
+    this.slots[this.length] = slot;
+    this.tfs[this.length++] = Math.min(tf, 65_535);
+  }
 }
 
 const K1 = 1.2;
 const B = 0.75;
 const SAME_SITE_BOOST = 1.5;
 /** The rarest query terms carry the topic; a long page as a query is cut to these. */
-const MAX_QUERY_TERMS = 48;
+const MAX_QUERY_TERMS = 32;
 const QUERY_CHARS = 4000;
+const MAX_DF_SHARE = 0.5;
+const MIN_DOCS_FOR_DF_CUT = 1000;
 
 /**
  * An in-memory BM25 inverted index, updated one record at a time. Removal leaves a tombstone
@@ -43,6 +60,7 @@ export class InvertedIndex {
   private postings = new Map<string, Postings>();
   private totalLen = 0;
   private dead = 0;
+  private scores = new Float64Array(0);
 
   get size(): number {
     return this.byId.size;
@@ -63,9 +81,8 @@ export class InvertedIndex {
     for (let i = 0; i < doc.terms.length; i++) {
       const term = doc.terms[i]!;
       let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = { slots: [], tfs: [] }));
-      list.slots.push(slot);
-      list.tfs.push(doc.tfs[i]!);
+      if (!list) this.postings.set(term, (list = new Postings()));
+      list.push(slot, doc.tfs[i]!);
     }
   }
 
@@ -93,25 +110,34 @@ export class InvertedIndex {
     const unique = [...new Set(searchTerms(text.slice(0, QUERY_CHARS)))]
       .map((term) => this.postings.get(term))
       .filter((list): list is Postings => list !== undefined)
-      .sort((a, b) => a.slots.length - b.slots.length)
+      .sort((a, b) => a.length - b.length)
       .slice(0, MAX_QUERY_TERMS);
     const kinds = options.kinds ? new Set(options.kinds) : null;
-    const scores = new Map<number, number>();
+    // Scores in a typed array indexed by slot, and the slots touched: no Map churn per posting.
+    if (this.scores.length < this.slots.length) this.scores = new Float64Array(Math.max(this.slots.length, this.scores.length * 2, 1024));
+    const scores = this.scores;
+    const touched: number[] = [];
     for (const list of unique) {
-      const idf = Math.log(1 + (n - list.slots.length + 0.5) / (list.slots.length + 0.5));
-      for (let i = 0; i < list.slots.length; i++) {
-        const slotIndex = list.slots[i]!;
+      const df = list.length;
+      // A term in most records says nothing about topic (its idf is near zero) and costs the most.
+      if (n >= MIN_DOCS_FOR_DF_CUT && df > n * MAX_DF_SHARE) continue;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const slots = list.slots;
+      const tfs = list.tfs;
+      for (let i = 0; i < list.length; i++) {
+        const slotIndex = slots[i]!;
         const slot = this.slots[slotIndex];
         if (!slot || (kinds && !kinds.has(slot.kind))) continue;
-        const tf = list.tfs[i]!;
-        const part = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * slot.len) / avgLen));
-        scores.set(slotIndex, (scores.get(slotIndex) ?? 0) + part);
+        const tf = tfs[i]!;
+        if (scores[slotIndex] === 0) touched.push(slotIndex);
+        scores[slotIndex] = scores[slotIndex]! + (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * slot.len) / avgLen));
       }
     }
     const hits: SearchHit[] = [];
-    for (const [slotIndex, raw] of scores) {
+    for (const slotIndex of touched) {
       const slot = this.slots[slotIndex]!;
-      hits.push({ id: slot.id, kind: slot.kind, score: raw * (options.site && slot.site === options.site ? SAME_SITE_BOOST : 1) });
+      hits.push({ id: slot.id, kind: slot.kind, score: scores[slotIndex]! * (options.site && slot.site === options.site ? SAME_SITE_BOOST : 1) });
+      scores[slotIndex] = 0;
     }
     return topK(hits, options.limit);
   }
@@ -119,7 +145,7 @@ export class InvertedIndex {
   /** Approximate heap bytes of the postings and slots, for the benchmark's memory row. */
   approxBytes(): number {
     let bytes = this.slots.length * 64;
-    for (const [term, list] of this.postings) bytes += term.length * 2 + 64 + list.slots.length * 16;
+    for (const [term, list] of this.postings) bytes += term.length * 2 + 96 + list.slots.length * 6;
     return bytes;
   }
 
@@ -132,14 +158,12 @@ export class InvertedIndex {
       slots.push(slot);
     });
     for (const [term, list] of this.postings) {
-      const next: Postings = { slots: [], tfs: [] };
-      list.slots.forEach((s, i) => {
-        const to = remap.get(s);
-        if (to === undefined) return;
-        next.slots.push(to);
-        next.tfs.push(list.tfs[i]!);
-      });
-      if (next.slots.length) this.postings.set(term, next);
+      const next = new Postings();
+      for (let i = 0; i < list.length; i++) {
+        const to = remap.get(list.slots[i]!);
+        if (to !== undefined) next.push(to, list.tfs[i]!);
+      }
+      if (next.length) this.postings.set(term, next);
       else this.postings.delete(term);
     }
     this.slots = slots;

@@ -13,7 +13,12 @@ export interface SearchDoc {
 
 // A page's topic is in its title and opening; indexing all 50 KB would make the index as large as
 // the history for little gain in recall.
-const PAGE_CHARS = 2000;
+const PAGE_CHARS = 1500;
+/**
+ * A record keeps its most frequent terms only: they carry its topic, and the cap bounds the
+ * index at a few dozen postings per record, so 500k records still fit in memory.
+ */
+const MAX_TERMS = 40;
 const WRITING_CHARS = 2000;
 const MAX_TERM = 30;
 
@@ -30,7 +35,8 @@ export const searchTerms = (text: string): string[] => {
 const docOf = (id: string, kind: SearchDoc['kind'], site: string, at: number, text: string): SearchDoc => {
   const counts = new Map<string, number>();
   for (const term of searchTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return { id, kind, site, at, terms: [...counts.keys()], tfs: [...counts.values()] };
+  const kept = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS);
+  return { id, kind, site, at, terms: kept.map(([t]) => t), tfs: kept.map(([, n]) => n) };
 };
 
 export const pageDoc = (p: PageRecord): SearchDoc => docOf(p.id, 'page', p.site, p.lastVisit, `${p.title} ${p.site} ${p.text.slice(0, PAGE_CHARS)}`);
