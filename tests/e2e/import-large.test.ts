@@ -48,12 +48,14 @@ test(`importing a ${RECORDS}-record export shows progress and finishes; a reacti
 
   // A reaction prediction about the oldest month's topic, as the popup asks for one on a selection.
   const text = `${topicWords(SEED, 0).slice(0, 8).join(' ')}: what do you make of this?`;
+  const jobStarted = Date.now();
   const evidence = await options.evaluate(async (text) => {
     const created = await chrome.runtime.sendMessage({ method: 'jobs.create', params: { kind: 'react', text }, to: 'background' });
     if (!created.ok) throw new Error(created.error.message);
     const job = await chrome.runtime.sendMessage({ method: 'jobs.get', params: { jobId: created.value.jobId }, to: 'background' });
     return (job.value.evidence as { id: string }[]).map((e) => e.id);
   }, text);
+  console.log(`reaction job with whole-history evidence created in ${((Date.now() - jobStarted) / 1000).toFixed(1)} s (includes loading the index once)`);
   expect(evidence.length).toBeGreaterThan(0);
   expect(evidence.filter((id) => inOldestMonth.has(id)).length).toBeGreaterThan(0);
   expectNoLeaks(doppel);
