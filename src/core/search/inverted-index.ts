@@ -48,6 +48,8 @@ const SAME_SITE_BOOST = 1.5;
 const MAX_QUERY_TERMS = 32;
 const QUERY_CHARS = 4000;
 const MAX_DF_SHARE = 0.5;
+const POSTINGS_BUDGET = 60_000;
+const MIN_QUERY_TERMS = 3;
 const MIN_DOCS_FOR_DF_CUT = 1000;
 
 /**
@@ -117,8 +119,13 @@ export class InvertedIndex {
     if (this.scores.length < this.slots.length) this.scores = new Float64Array(Math.max(this.slots.length, this.scores.length * 2, 1024));
     const scores = this.scores;
     const touched: number[] = [];
-    for (const list of unique) {
+    let visited = 0;
+    for (const [rank, list] of unique.entries()) {
       const df = list.length;
+      // Rarest terms first: they carry most of the score. Once the budget of postings is spent,
+      // the commoner terms left would add little and cost the most, so a query's time is bounded.
+      if (rank >= MIN_QUERY_TERMS && visited + df > POSTINGS_BUDGET) break;
+      visited += df;
       // A term in most records says nothing about topic (its idf is near zero) and costs the most.
       if (n >= MIN_DOCS_FOR_DF_CUT && df > n * MAX_DF_SHARE) continue;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
