@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, test } from 'vitest';
 import { launchDoppel, REPO, type Doppel } from '../tests/e2e/harness';
 import { allRecords } from '../tests/e2e/helpers';
+import { expectedText, IN_PAGE_PARSE, readabilityPageNames, servedSource, tokenF1 } from '../tests/e2e/readability-pages';
 
 /**
  * Capture costs, measured in real Chromium with the built extension. Prints numbers; asserts
@@ -10,6 +11,7 @@ import { allRecords } from '../tests/e2e/helpers';
  *  1. Content-script main-thread time per page (exclusion check excluded, it is a message round trip;
  *     extraction, listeners and setup included) vs a plain Readability parse of the same page, run in
  *     the page with the same library.
+ *     Also on the 130 real pages of Mozilla Readability's corpus, with the token F1 of what is stored.
  *  2. Ingest throughput through the real path (router → gate → PII scrub → batched transaction)
  *     vs a raw IndexedDB bulk put of the same records in one transaction.
  */
@@ -61,6 +63,50 @@ test('content-script main-thread time per page vs a plain in-page Readability pa
   console.table({
     'Doppel content script (ms/page)': { pages: doppelMs.length, p50: fmt(quantile(doppelMs, 0.5)), p95: fmt(quantile(doppelMs, 0.95)), max: fmt(Math.max(...doppelMs)) },
     'plain Readability parse (ms/page)': { pages: readMs.length, p50: fmt(quantile(readMs, 0.5)), p95: fmt(quantile(readMs, 0.95)), max: fmt(Math.max(...readMs)) },
+    'ratio Doppel / plain parse': { pages: doppelMs.length, p50: fmt(quantile(doppelMs, 0.5) / quantile(readMs, 0.5)), p95: fmt(quantile(doppelMs, 0.95) / quantile(readMs, 0.95)), max: '' },
+  });
+});
+
+test('real pages (Readability corpus): content-script main-thread time vs an in-page parse, and token F1 of what is stored', async () => {
+  const names = readabilityPageNames();
+  const timings = () => doppel.inWorker(async () => ((await chrome.storage.session.get('capture.timings'))['capture.timings'] as number[] | undefined) ?? [], undefined);
+  const startCount = (await timings()).length;
+  const doppelMs: number[] = [];
+  const inPageMs: number[] = [];
+  const storedF1: number[] = [];
+  const inPageF1: number[] = [];
+  let notStored = 0;
+  for (const [i, name] of names.entries()) {
+    doppel.server.serve(`real-bench/${name}.html`, servedSource(name));
+    const url = doppel.server.url(`real-bench/${name}.html`);
+    const page = await doppel.context.newPage();
+    await page.goto(url);
+    for (let t = 0; t < 100 && (await timings()).length <= startCount + i; t++) await page.waitForTimeout(50);
+    const all = await timings();
+    if (all.length > startCount + i) doppelMs.push(all[all.length - 1]!);
+    const inPage = (await page.evaluate(IN_PAGE_PARSE)) as { text: string; ms: number };
+    inPageMs.push(inPage.ms);
+    const want = expectedText(name);
+    let stored: { text: string } | undefined;
+    for (let t = 0; t < 40 && !stored; t++) {
+      stored = (await allRecords<{ url: string; text: string }>(doppel, 'pages')).find((p) => p.url === url);
+      if (!stored) await page.waitForTimeout(100);
+    }
+    if (stored) {
+      storedF1.push(tokenF1(stored.text, want));
+      inPageF1.push(tokenF1(inPage.text.slice(0, stored.text.length + 2000), want));
+    } else notStored++;
+    await page.close();
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  console.table({
+    'Doppel content script, real pages (ms/page)': { pages: doppelMs.length, p50: fmt(quantile(doppelMs, 0.5)), p95: fmt(quantile(doppelMs, 0.95)), max: fmt(Math.max(...doppelMs)) },
+    'plain in-page Readability parse, same pages (ms/page)': { pages: inPageMs.length, p50: fmt(quantile(inPageMs, 0.5)), p95: fmt(quantile(inPageMs, 0.95)), max: fmt(Math.max(...inPageMs)) },
+    'ratio Doppel / in-page': { pages: doppelMs.length, p50: fmt(quantile(doppelMs, 0.5) / quantile(inPageMs, 0.5)), p95: fmt(quantile(doppelMs, 0.95) / quantile(inPageMs, 0.95)), max: '' },
+  });
+  console.table({
+    'token F1 vs expected.html: what Doppel stores (parsed off the page)': { pages: storedF1.length, mean: fmt(mean(storedF1)), p10: fmt(quantile(storedF1, 0.1)), min: fmt(Math.min(...storedF1)), 'not stored (password field shown)': notStored },
+    'token F1 vs expected.html: the in-page parse of the live page': { pages: inPageF1.length, mean: fmt(mean(inPageF1)), p10: fmt(quantile(inPageF1, 0.1)), min: fmt(Math.min(...inPageF1)), 'not stored (password field shown)': '' },
   });
 });
 

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { normalizeText } from '../../core/capture/normalize';
 
 export interface Extracted {
   title: string;
@@ -12,17 +13,21 @@ const MAX_ELEMENTS = 15_000;
 const MAX_RAW_CHARS = 400_000;
 const BLOCKS = 'p, div, li, td, th, tr, dt, dd, h1, h2, h3, h4, h5, h6, br, blockquote, pre, section, article, header, footer, aside, figcaption, caption';
 
-/** Readability on a clone (it mutates the DOM it reads); the page's own text when it finds no article or the page is too big. */
-export const extractReadable = (doc: Document, maxChars: number): Extracted => {
+/**
+ * Readability on a clone (it mutates the DOM it reads), unless the document is `owned` (parsed
+ * for this alone); the document's own text when it finds no article or it is too big.
+ */
+export const extractReadable = (doc: Document, maxChars: number, options: { owned?: boolean } = {}): Extracted => {
   let text = '';
   let title = doc.title;
+  const lang = doc.documentElement.lang || undefined;
   const huge = doc.getElementsByTagName('*').length > MAX_ELEMENTS;
   if (!huge) {
     try {
       // The article comes back as an element, not HTML: its text is read with line breaks between
       // blocks (textContent runs "…on the form.Passport number…" together, which hides numbers
       // from the PII scrubber), touching only the article, not the whole page.
-      const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node }).parse();
+      const article = new Readability(options.owned ? doc : (doc.cloneNode(true) as Document), { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node }).parse();
       if (article?.content instanceof Element) {
         for (const el of article.content.querySelectorAll(BLOCKS)) el.append('\n');
         text = article.content.textContent ?? '';
@@ -40,7 +45,6 @@ export const extractReadable = (doc: Document, maxChars: number): Extracted => {
       text = doc.body?.textContent?.slice(0, MAX_RAW_CHARS) ?? '';
     }
   }
-  const normalized = text.slice(0, MAX_RAW_CHARS).replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
-  const lang = doc.documentElement.lang || undefined;
+  const normalized = normalizeText(text.slice(0, MAX_RAW_CHARS));
   return { title: title.trim(), text: normalized.slice(0, maxChars), ...(lang ? { lang } : {}) };
 };

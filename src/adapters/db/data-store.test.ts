@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { PageRecord } from '../../core/model/records';
 import { createDataStore } from './data-store';
 import { createIngest } from './ingest';
+import { createSearchIndex } from './search-index';
 import { openDoppelDb } from './open-db';
 
 let n = 0;
@@ -26,18 +27,40 @@ describe('ingest and data store', () => {
     expect(stored).toMatchObject({ visitCount: 2, dwellMs: 1200, maxScroll: 0.4, firstVisit: 1, lastVisit: 2 });
   });
 
-  test('export → delete all → import gives back identical records', async () => {
+  test('paged export → delete all → batched import gives back identical records, and the index follows', async () => {
     const db = fresh();
-    const data = createDataStore(db);
-    const ingest = createIngest(db, 1);
-    await ingest.write({ type: 'page', page: page('https://example.com/a', 'one', 1) });
-    await ingest.write({ type: 'writing', writing: { id: 'w', url: 'https://example.com/a', site: 'example.com', text: 'hi', source: 'form', createdAt: 3, replyTo: 'q' } });
+    const search = createSearchIndex(db);
+    const data = createDataStore(db, search);
+    const ingest = createIngest(db, 1, search);
+    await ingest.write({ type: 'page', page: page('https://example.com/a', 'tidal power one', 1) });
+    await ingest.write({ type: 'writing', writing: { id: 'w', url: 'https://example.com/a', site: 'example.com', text: 'hi about sourdough', source: 'form', createdAt: 3, replyTo: 'q' } });
     await ingest.write({ type: 'reaction', reaction: { id: 'r', url: 'https://example.com/a', site: 'example.com', kind: 'copy', value: 4, at: 5 } });
-    const before = await data.exportAll(10);
+    expect((await search.search('sourdough', { limit: 5 })).map((h) => h.id)).toEqual(['w']);
+    const dump = async () => ({ pages: await data.page('pages', undefined, 10), writings: await data.page('writings', undefined, 10), reactions: await data.page('reactions', undefined, 10) });
+    const before = await dump();
     await data.deleteAll();
-    expect(await data.usage()).toMatchObject({ pages: 0, writings: 0, reactions: 0 });
-    await data.importAll(JSON.parse(JSON.stringify(before)));
-    expect({ ...(await data.exportAll(10)) }).toEqual(before);
+    expect(await data.usage()).toMatchObject({ pages: 0, writings: 0, reactions: 0, bytes: 0 });
+    expect(await search.search('sourdough', { limit: 5 })).toEqual([]);
+    const items = (['pages', 'writings', 'reactions'] as const).flatMap((kind) => before[kind].map((record) => ({ kind, record })));
+    expect((await data.importBatch('file', 0, items.slice(0, 2))).done).toBe(2);
+    expect((await data.importCheckpoint())?.done).toBe(2);
+    await data.importBatch('file', 2, items.slice(2));
+    await data.finishImport();
+    expect(await data.importCheckpoint()).toBeUndefined();
+    expect(await dump()).toEqual(before);
+    expect((await search.search('sourdough tidal', { limit: 5 })).map((h) => h.id).sort()).toEqual([before.pages[0]!.id, 'w'].sort());
+    expect((await data.usage()).bytes).toBeGreaterThan(0);
+  });
+
+  test('the index notices records it never saw and rebuilds from the stores', async () => {
+    const db = fresh();
+    const search = createSearchIndex(db);
+    await (await db()).put('writings', { id: 'w9', url: 'https://example.com/a', site: 'example.com', text: 'kelp forests', source: 'form', createdAt: 3 });
+    expect((await search.search('kelp', { limit: 5 })).map((h) => h.id)).toEqual(['w9']);
+    expect(await (await db()).count('search')).toBe(1);
+    await (await db()).put('search', { id: 'w9', broken: true } as never);
+    await search.rebuild();
+    expect((await search.search('forests', { limit: 5 })).map((h) => h.id)).toEqual(['w9']);
   });
 
   test('retention deletes old records and then the oldest until the size fits', async () => {

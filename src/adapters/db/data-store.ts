@@ -1,15 +1,20 @@
 import type { IDBPDatabase } from 'idb';
-import type { DoppelExport } from '../../core/export/schema';
 import { approxBytes, planRetention, type RetentionItem, type RetentionPolicy } from '../../core/capture/retention';
 import type { PersonaDoc } from '../../core/persona/types';
+import { firstError } from './first-error';
 import { DERIVED_STORES, forgetDerived, forgottenOf, type Forgotten } from './forget';
+import type { ExportKind } from '../../core/export/validate';
+import { toRow, type RecordRow } from '../../core/model/record-row';
+import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
+import { pageDoc, reactionDoc, writingDoc, type SearchDoc } from '../../core/search/terms';
 import type { DoppelDb } from './schema';
+import type { SearchSink } from './search-index';
 
 /** The stores that hold what Doppel learned about the user (models and jobs are not user data). */
 export const DATA_STORES = ['pages', 'writings', 'reactions'] as const;
 export type DataStoreName = (typeof DATA_STORES)[number];
 // Jobs and pipeline checkpoints hold prompts and outputs built from the user's records: they go too.
-const USER_STORES = [...DATA_STORES, 'personas', 'reports', 'jobs', 'pipelines'] as const;
+const USER_STORES = ['pages', 'writings', 'reactions', 'personas', 'reports', 'jobs', 'pipelines', 'search'] as const;
 
 export interface DataUsage {
   pages: number;
@@ -19,67 +24,121 @@ export interface DataUsage {
   bytes: number;
 }
 
+/** An import's progress, kept in the same transaction as the records it counts. */
+export interface ImportCheckpoint {
+  id: 'import';
+  status: 'running';
+  /** Which file: name, size and modification time. */
+  key: string;
+  /** Records of the file (in file order) already stored. */
+  done: number;
+  updatedAt: number;
+}
+
 type Db = () => Promise<IDBPDatabase<DoppelDb>>;
+type AnyRecord = Record<string, unknown> & { id: string };
+
+const IMPORT_ID = 'import';
+const ROWS_PAGE = 1000;
+/** Records read to estimate a store's average size, instead of reading every record. */
+const SIZE_SAMPLE = 100;
 
 const touchedAt = (record: DoppelDb[DataStoreName]['value']): number =>
   ('lastVisit' in record ? record.lastVisit : 'createdAt' in record ? record.createdAt : record.at) || 0;
 
-export const createDataStore = (db: Db) => ({
+const noSink: SearchSink = { indexed: () => {}, removed: () => {}, cleared: () => {} };
+
+export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
   async list<S extends DataStoreName>(store: S): Promise<DoppelDb[S]['value'][]> {
     return (await db()).getAll(store);
   },
 
-  /** Deletes records and, in the same transaction, every job, report and checkpoint built from them. */
+  /** Every record of a store as a short row, read a page at a time so the whole store is never in memory at once. */
+  async rows(store: DataStoreName): Promise<RecordRow[]> {
+    const d = await db();
+    const out: RecordRow[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const records = await d.getAll(store, after === undefined ? null : IDBKeyRange.lowerBound(after, true), ROWS_PAGE);
+      if (!records.length) break;
+      for (const r of records) out.push(toRow(store, r as unknown as Record<string, unknown>));
+      after = records[records.length - 1]!.id;
+    }
+    return out.sort((a, b) => b.at - a.at);
+  },
+
+  /** Up to `limit` records of a store in key order after `after`: how exports and long lists page through. */
+  async page<S extends ExportKind>(store: S, after: string | undefined, limit: number): Promise<{ id: string }[]> {
+    return (await db()).getAll(store, after === undefined ? null : IDBKeyRange.lowerBound(after, true), limit) as Promise<{ id: string }[]>;
+  },
+
+  /** Deletes records and their term vectors and, in the same transaction, every job, report and checkpoint built from them. */
   async remove(store: DataStoreName, ids: readonly string[]): Promise<void> {
-    const tx = (await db()).transaction([store, ...DERIVED_STORES], 'readwrite');
+    const tx = (await db()).transaction([store, 'search' as const, ...DERIVED_STORES], 'readwrite');
     const forgotten: Forgotten[] = [];
     for (const id of ids) {
       const record = await tx.objectStore(store).get(id);
       forgotten.push(record ? forgottenOf(store, record as unknown as Forgotten) : { id });
       await tx.objectStore(store).delete(id);
+      await tx.objectStore('search').delete(id);
     }
     await forgetDerived(tx, forgotten);
     await tx.done;
+    search.removed(ids);
   },
 
-  async exportAll(now = Date.now()): Promise<DoppelExport> {
+  importCheckpoint: async (): Promise<ImportCheckpoint | undefined> => (await (await db()).get('pipelines', IMPORT_ID)) as ImportCheckpoint | undefined,
+
+  /**
+   * Stores one batch of an import (already validated and scrubbed) with its term vectors and the
+   * checkpoint that counts it, in one transaction: a service worker that dies between batches
+   * leaves exactly the batches it acknowledged.
+   */
+  async importBatch(key: string, from: number, items: readonly { kind: ExportKind; record: AnyRecord }[], now = Date.now()): Promise<ImportCheckpoint> {
     const d = await db();
-    const [pages, writings, reactions, personas] = await Promise.all([d.getAll('pages'), d.getAll('writings'), d.getAll('reactions'), d.getAll('personas')]);
-    return { format: 'doppel-export', version: 1, exportedAt: now, pages, writings, reactions, personas: personas };
+    const tx = d.transaction(['pages', 'writings', 'reactions', 'personas', 'jobs', 'reports', 'pipelines', 'search'], 'readwrite');
+    const requests = firstError();
+    tx.done.catch(() => {});
+    const docs: SearchDoc[] = [];
+    const titles = new Map<string, string>();
+    for (const { kind, record } of items) {
+      requests.watch(tx.objectStore(kind).put(record as never));
+      if (kind === 'pages') titles.set(String(record.url), String(record.title));
+      const doc = kind === 'pages' ? pageDoc(record as unknown as PageRecord) : kind === 'writings' ? writingDoc(record as unknown as WritingRecord) : kind === 'reactions' ? reactionDoc(record as unknown as ReactionRecord, titles.get(String(record.url))) : null;
+      if (doc) {
+        docs.push(doc);
+        requests.watch(tx.objectStore('search').put(doc));
+      }
+    }
+    const checkpoint: ImportCheckpoint = { id: IMPORT_ID, status: 'running', key, done: from + items.length, updatedAt: now };
+    requests.watch(tx.objectStore('pipelines').put(checkpoint as unknown as DoppelDb['pipelines']['value']));
+    await requests.settle(tx.done);
+    search.indexed(docs);
+    return checkpoint;
   },
 
-  /** Puts every record of an export back, in one transaction: all of it or none of it. */
-  async importAll(data: DoppelExport): Promise<DataUsage> {
-    const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'personas'], 'readwrite');
-    const puts: Promise<unknown>[] = [
-      ...data.pages.map((r) => tx.objectStore('pages').put(r)),
-      ...data.writings.map((r) => tx.objectStore('writings').put(r)),
-      ...data.reactions.map((r) => tx.objectStore('reactions').put(r)),
-      ...data.personas.map((r) => tx.objectStore('personas').put(r)),
-    ];
-    await Promise.all([...puts, tx.done]);
-    return this.usage();
+  async finishImport(): Promise<void> {
+    await (await db()).delete('pipelines', IMPORT_ID);
   },
 
   async deleteAll(): Promise<void> {
     const tx = (await db()).transaction([...USER_STORES], 'readwrite');
     await Promise.all([...USER_STORES.map((s) => tx.objectStore(s).clear()), tx.done]);
+    search.cleared();
   },
 
+  /** Counts exactly; bytes from the average size of a sample of each store, so 50k records are never all read. */
   async usage(): Promise<DataUsage> {
     const d = await db();
-    let bytes = 0;
-    const counts: Record<string, number> = {};
-    for (const store of DATA_STORES) {
-      let cursor = await d.transaction(store).store.openCursor();
-      counts[store] = 0;
-      while (cursor) {
-        counts[store]++;
-        bytes += approxBytes(cursor.value);
-        cursor = await cursor.continue();
-      }
-    }
-    return { pages: counts.pages!, writings: counts.writings!, reactions: counts.reactions!, bytes };
+    const out = { pages: 0, writings: 0, reactions: 0, bytes: 0 };
+    await Promise.all(
+      DATA_STORES.map(async (store) => {
+        const [count, sample] = await Promise.all([d.count(store), d.getAll(store, null, SIZE_SAMPLE)]);
+        out[store] = count;
+        if (sample.length) out.bytes += Math.round((sample.reduce((sum, r) => sum + approxBytes(r), 0) / sample.length) * count);
+      }),
+    );
+    return out;
   },
 
   /**
@@ -99,15 +158,17 @@ export const createDataStore = (db: Db) => ({
     }
     const doomed = planRetention(items, policy, now);
     if (!doomed.length) return [];
-    const tx = d.transaction([...DATA_STORES, ...DERIVED_STORES], 'readwrite');
+    const tx = d.transaction([...DATA_STORES, 'search' as const, ...DERIVED_STORES], 'readwrite');
     const forgotten: Forgotten[] = [];
     for (const item of doomed) {
       const record = await tx.objectStore(item.store).get(item.id);
       if (record) forgotten.push(forgottenOf(item.store, record as unknown as Forgotten));
       await tx.objectStore(item.store).delete(item.id);
+      await tx.objectStore('search').delete(item.id);
     }
     await forgetDerived(tx, forgotten);
     await tx.done;
+    search.removed(doomed.map((i) => i.id));
     return doomed.map((i) => i.id);
   },
 });

@@ -1,7 +1,10 @@
 import type { IDBPDatabase } from 'idb';
+import { firstError } from './first-error';
 import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
+import { pageDoc, reactionDoc, writingDoc, type SearchDoc } from '../../core/search/terms';
 import { mergePage, type NewPage } from './page-store';
 import type { DoppelDb } from './schema';
+import type { SearchSink } from './search-index';
 
 export type IngestOp =
   | { type: 'page'; page: NewPage }
@@ -17,20 +20,30 @@ export interface IngestResult {
 
 type Db = () => Promise<IDBPDatabase<DoppelDb>>;
 
-/** Applies ops in order inside ONE readwrite transaction over pages, writings and reactions. */
-export const applyBatch = async (db: Db, ops: readonly IngestOp[]): Promise<IngestResult[]> => {
-  const tx = (await db()).transaction(['pages', 'writings', 'reactions'], 'readwrite');
-  // An op that fails (a full disk) aborts the whole batch; the caller hears that op's error, and
-  // the transaction's own rejection is not left unhandled.
+/**
+ * Applies ops in order inside ONE readwrite transaction over pages, writings, reactions and their
+ * full-text term vectors; `search` hears of the vectors once the transaction committed.
+ */
+export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: SearchSink): Promise<IngestResult[]> => {
+  const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'search'], 'readwrite');
+  // An op that fails (a full disk) aborts the whole batch; the caller hears that op's error.
+  const requests = firstError();
+  const quiet = requests.watch;
   tx.done.catch(() => {});
   const pages = tx.objectStore('pages');
+  const docs: SearchDoc[] = [];
+  const index = (doc: SearchDoc) => {
+    docs.push(doc);
+    quiet(tx.objectStore('search').put(doc));
+  };
   const results: IngestResult[] = [];
   for (const op of ops) {
     if (op.type === 'page') {
       // A page is its address: the same text at another URL (a syndicated copy, a soft-404) is another page.
       const existing = await pages.index('byUrl').get(op.page.url);
       const page = mergePage(existing, op.page);
-      await pages.put(page);
+      quiet(pages.put(page));
+      index(pageDoc(page));
       results.push({ page });
     } else if (op.type === 'visit') {
       const existing = await pages.index('byUrl').get(op.url);
@@ -41,17 +54,24 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[]): Promise<Inge
       } else results.push({});
     } else if (op.type === 'seed') {
       // History seeding never overwrites a page Doppel has actually read.
-      if (!(await pages.index('byUrl').get(op.page.url))) await pages.put(op.page);
+      if (!(await pages.index('byUrl').get(op.page.url))) {
+        quiet(pages.put(op.page));
+        index(pageDoc(op.page));
+      }
       results.push({ page: op.page });
     } else if (op.type === 'writing') {
-      await tx.objectStore('writings').put(op.writing);
+      quiet(tx.objectStore('writings').put(op.writing));
+      index(writingDoc(op.writing));
       results.push({});
     } else {
-      await tx.objectStore('reactions').put(op.reaction);
+      quiet(tx.objectStore('reactions').put(op.reaction));
+      const page = op.reaction.pageId ? await pages.get(op.reaction.pageId) : undefined;
+      index(reactionDoc(op.reaction, page?.title));
       results.push({});
     }
   }
-  await tx.done;
+  await requests.settle(tx.done);
+  search?.indexed(docs);
   return results;
 };
 
@@ -60,7 +80,7 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[]): Promise<Inge
  * promise settles only after its batch committed, so a service worker that dies mid-window loses
  * nothing it had acknowledged.
  */
-export const createIngest = (db: Db, windowMs = 30) => {
+export const createIngest = (db: Db, windowMs = 30, search?: SearchSink) => {
   let pending: { op: IngestOp; resolve: (r: IngestResult) => void; reject: (e: unknown) => void }[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = async () => {
@@ -68,7 +88,7 @@ export const createIngest = (db: Db, windowMs = 30) => {
     pending = [];
     timer = null;
     try {
-      const results = await applyBatch(db, batch.map((b) => b.op));
+      const results = await applyBatch(db, batch.map((b) => b.op), search);
       batch.forEach((b, i) => b.resolve(results[i]!));
     } catch (error) {
       batch.forEach((b) => b.reject(error));

@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import { DB_VERSION, MIGRATIONS } from './migrations';
 import { openDoppelDb } from './open-db';
+import { createSearchIndex } from './search-index';
 import type { DoppelDb } from './schema';
 
 let n = 0;
@@ -34,7 +35,7 @@ describe('IndexedDB migrations', () => {
   test('a fresh database gets every store at the latest version', async () => {
     const db = await openDoppelDb(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'models', 'pages', 'personas', 'pipelines', 'reactions', 'reports', 'writings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'models', 'pages', 'personas', 'pipelines', 'reactions', 'reports', 'search', 'writings']);
     db.close();
   });
 
@@ -69,5 +70,23 @@ describe('IndexedDB migrations', () => {
     expect(await v3.get('jobs', 'persona-rebuild')).toBeUndefined();
     expect((await v3.get('jobs', 'j1'))?.output).toBe('partial');
     v3.close();
+  });
+
+  test('v3 → v4 adds the search store; the records stay, and the index is built from them on first use', async () => {
+    const name = freshName();
+    const v3 = await openAtVersion(name, 3);
+    await v3.put('pages', { ...v1Page, title: 'Harbour seals', text: 'Seals haul out on the slipway at low tide.' });
+    await v3.put('writings', { id: 'w1', url: 'https://example.com/a', site: 'example.com', text: 'I counted forty seals today', source: 'form', createdAt: 5 });
+    await v3.put('reactions', { id: 'r1', url: v1Page.url, site: 'example.com', pageId: 'p1', kind: 'long-read', value: 60_000, at: 9 });
+    v3.close();
+
+    const v4 = await openDoppelDb(name);
+    expect(v4.version).toBeGreaterThanOrEqual(4);
+    expect(await v4.count('search')).toBe(0);
+    expect((await v4.get('pages', 'p1'))?.title).toBe('Harbour seals');
+    const search = createSearchIndex(() => Promise.resolve(v4));
+    expect((await search.search('seals', { limit: 5 })).map((h) => h.id).sort()).toEqual(['p1', 'r1', 'w1']);
+    expect(await v4.count('search')).toBe(3);
+    v4.close();
   });
 });

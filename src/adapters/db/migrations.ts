@@ -44,6 +44,11 @@ export const MIGRATIONS: readonly Step[] = [
       void jobs.delete('persona-rebuild');
     });
   },
+  // 3 → 4: the persistent full-text index, one term vector per page, writing and reaction. It
+  // starts empty; the background sees its count differ from the records' and builds it once.
+  (db) => {
+    db.createObjectStore('search', { keyPath: 'id' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

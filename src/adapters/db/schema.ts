@@ -4,6 +4,7 @@ import type { Job } from '../../core/model/job';
 import type { RebuildState } from '../../core/persona/rebuild';
 import type { PersonaDoc } from '../../core/persona/types';
 import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
+import type { SearchDoc } from '../../core/search/terms';
 
 /** A model file the user added (a GGUF for the CPU engine), kept so it survives restarts. */
 export interface StoredModel {
@@ -54,6 +55,11 @@ export interface DoppelDb extends DBSchema {
   pipelines: {
     key: string;
     value: RebuildState;
+  };
+  /** The full-text index's term vectors, one per page, writing and reaction, by record id. */
+  search: {
+    key: string;
+    value: SearchDoc;
   };
   models: {
     key: string;

@@ -1,4 +1,5 @@
 import type { PageRecord, ReactionRecord, WritingRecord } from '../model/records';
+import type { Job } from '../model/job';
 import type { PersonaDoc } from '../persona/types';
 import { fail, ok, type Result } from '../result';
 import { isoToEpoch } from './fields';
@@ -11,12 +12,17 @@ import type { RecordKind } from './records';
  */
 export interface DoppelExport {
   format: 'doppel-export';
-  version: 1;
+  /** 1: records and personas; 2 adds jobs, reports and settings (a version 1 file reads as version 2 without them). */
+  version: 1 | 2;
   exportedAt: number;
   pages: PageRecord[];
   writings: WritingRecord[];
   reactions: ReactionRecord[];
   personas: PersonaDoc[];
+  jobs?: Job[];
+  reports?: { id: string; createdAt: number; [field: string]: unknown }[];
+  /** Capture and retention settings, by their storage key. */
+  settings?: Record<string, unknown>;
 }
 
 /** At most this many problem sentences are listed; the rest are counted. */
@@ -38,7 +44,7 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  */
 export const checkExport = (data: unknown): Result<ExportCheck> => {
   if (!isObject(data) || data.format !== 'doppel-export') return fail('bad_request', 'This is not a Doppel export. Choose a file made by "Export data".');
-  if (data.version !== 1) return fail('bad_request', `This export is version ${String(data.version)}; this Doppel reads version 1. Update Doppel and try again.`);
+  if (data.version !== 1 && data.version !== 2) return fail('bad_request', `This export is version ${String(data.version)}; this Doppel reads versions 1 and 2. Update Doppel and try again.`);
   const problems: string[] = [];
   const exportedAt = typeof data.exportedAt === 'string' ? isoToEpoch(data.exportedAt) : data.exportedAt;
   if (data.exportedAt !== undefined && (typeof exportedAt !== 'number' || !Number.isFinite(exportedAt))) problems.push('"exportedAt" must be a date (epoch milliseconds or an ISO 8601 string). Fix it, then try again.');
@@ -58,7 +64,13 @@ export const checkExport = (data: unknown): Result<ExportCheck> => {
   }
   const newest = Math.max(0, ...(out.writings as WritingRecord[]).map((w) => w.createdAt), ...(out.reactions as ReactionRecord[]).map((r) => r.at), ...(out.pages as PageRecord[]).map((p) => p.lastVisit));
   // Without exportedAt the newest record stands in: the file then still gives the same persona every time.
-  const value = { format: 'doppel-export', version: 1, exportedAt: typeof exportedAt === 'number' && Number.isFinite(exportedAt) ? exportedAt : newest, ...out } as DoppelExport;
+  // Version 2 also carries jobs, reports and settings (docs/export-format.md); they are checked as the import stores them.
+  const extra = {
+    ...(Array.isArray(data.jobs) ? { jobs: data.jobs as Job[] } : {}),
+    ...(Array.isArray(data.reports) ? { reports: data.reports as NonNullable<DoppelExport['reports']> } : {}),
+    ...(isObject(data.settings) ? { settings: data.settings } : {}),
+  };
+  const value = { format: 'doppel-export', version: data.version, exportedAt: typeof exportedAt === 'number' && Number.isFinite(exportedAt) ? exportedAt : newest, ...out, ...extra } as DoppelExport;
   return ok({ value, problems });
 };
 

@@ -85,31 +85,57 @@ export const applyRecord = (acc: PersonaAcc, item: PersonaRecord, sign: 1 | -1 =
 export const MAX_INTERESTS = 50;
 const MAX_EVIDENCE = 12;
 
-/** The newest evidence time of any phrase: recency is measured from the user's latest record, not from today. */
-const newestEvidence = (acc: PersonaAcc): number => {
-  let newest = Number.NEGATIVE_INFINITY;
-  for (const p of acc.phrases.values()) for (const at of p.evidence.values()) if (at > newest) newest = at;
-  return newest;
+const latest = (evidence: Map<string, number>) => {
+  let last = -Infinity;
+  for (const at of evidence.values()) if (at > last) last = at;
+  return last;
 };
 
-const interestsOf = (acc: PersonaAcc, now = newestEvidence(acc)) =>
-  [...acc.phrases]
-    .filter(([, p]) => p.evidence.size >= 2)
-    .map(([phrase, p]) => {
-      const seen = [...p.evidence.values()];
-      const lastSeen = Math.max(...seen);
-      return {
-        phrase,
-        weight: p.weight * recencyWeight(lastSeen, now),
-        evidence: [...p.evidence].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_EVIDENCE).map(([id]) => id),
-        count: p.evidence.size,
-        firstSeen: Math.min(...seen),
-        lastSeen,
-        months: Object.fromEntries([...p.months].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-      };
-    })
-    .sort((a, b) => b.weight - a.weight || (a.phrase < b.phrase ? -1 : 1))
-    .slice(0, MAX_INTERESTS);
+const byWeight = (a: { phrase: string; weight: number }, b: { phrase: string; weight: number }) => b.weight - a.weight || (a.phrase < b.phrase ? -1 : 1);
+
+/**
+ * The top interests. Only the phrases that make the cut get their evidence sorted and months
+ * laid out: with tens of thousands of phrases, doing that for every one was most of the cost of
+ * deriving the document after each record.
+ */
+const interestsOf = (acc: PersonaAcc, at?: number) => {
+  const ranked: { phrase: string; weight: number; p: PhraseAcc; lastSeen: number }[] = [];
+  // Recency is measured from the user's newest record, not from today (an old history is not worth 0).
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const [phrase, p] of acc.phrases) {
+    const lastSeen = latest(p.evidence);
+    if (lastSeen > newest) newest = lastSeen;
+    if (p.evidence.size >= 2) ranked.push({ phrase, weight: p.weight, p, lastSeen });
+  }
+  const now = at ?? newest;
+  for (const r of ranked) r.weight *= recencyWeight(r.lastSeen, now);
+  return topByWeight(ranked, MAX_INTERESTS).map(({ phrase, weight, p, lastSeen }) => {
+    let firstSeen = Infinity;
+    for (const at of p.evidence.values()) if (at < firstSeen) firstSeen = at;
+    return {
+      phrase,
+      weight,
+      evidence: [...p.evidence].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_EVIDENCE).map(([id]) => id),
+      count: p.evidence.size,
+      firstSeen,
+      lastSeen,
+      months: Object.fromEntries([...p.months].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+    };
+  });
+};
+
+/** The first `k` of `items` in `byWeight` order, keeping a small sorted buffer instead of sorting everything. */
+const topByWeight = <T extends { phrase: string; weight: number }>(items: T[], k: number): T[] => {
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k && byWeight(item, top[k - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && byWeight(item, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+};
 
 /** The deterministic persona: style card, interests, top sites, rhythm, and one claim per top interest. */
 export const personaFromAcc = (acc: PersonaAcc, meta: { id: string; version: number; createdAt: number }): PersonaDoc => {

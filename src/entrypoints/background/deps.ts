@@ -8,6 +8,8 @@ import type { ReportStore } from '../../adapters/db/report-store';
 import type { PersonaStore } from '../../adapters/db/persona-store';
 import type { WritingStore } from '../../adapters/db/writing-store';
 import type { ReactionStore } from '../../adapters/db/reaction-store';
+import type { SearchIndex } from '../../adapters/db/search-index';
+import type { EvidencePool } from '../../adapters/db/evidence-pool';
 import type { PersonaDoc } from '../../core/persona/types';
 
 /** Everything the background's handlers use, built once in index.ts. */
@@ -23,5 +25,11 @@ export interface BackgroundDeps {
   data: DataStore;
   reports: ReportStore;
   reactions: ReactionStore;
+  /** The whole-history full-text index every task draws its evidence from. */
+  search: SearchIndex;
+  /** The records a task may cite for what it is about: whole-history matches plus the newest few. */
+  evidence: (query: string, site?: string) => Promise<EvidencePool>;
   persona: () => Promise<PersonaDoc | undefined>;
+  /** Readable text of a page's markup, extracted in the engine host; undefined when it could not be. */
+  extract: (html: string) => Promise<{ title: string; text: string } | undefined>;
 }

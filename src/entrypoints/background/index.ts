@@ -8,6 +8,8 @@ import { createPersonaStore } from '../../adapters/db/persona-store';
 import { createWritingStore } from '../../adapters/db/writing-store';
 import { createDataStore } from '../../adapters/db/data-store';
 import { createIngest } from '../../adapters/db/ingest';
+import { createSearchIndex } from '../../adapters/db/search-index';
+import { evidencePool } from '../../adapters/db/evidence-pool';
 import { startCaptureListeners } from './capture-listeners';
 import { createInProcessLink } from '../../adapters/browser/in-process-link';
 import { createReactionStore } from '../../adapters/db/reaction-store';
@@ -15,6 +17,7 @@ import { latestPersona } from '../../adapters/db/persona-read';
 import { offscreenLink } from '../../adapters/browser/offscreen-link';
 import { identifySender } from '../../adapters/browser/sender';
 import { toAppError } from '../../core/result';
+import { MAX_PAGE_BYTES } from '../../core/capture/limits';
 import { createRouter } from '../../messaging/router';
 import { backgroundSchemas } from '../../messaging/background-schemas';
 import type { BackgroundMethods } from '../../messaging/protocol';
@@ -39,18 +42,25 @@ const startedNow = <L extends { ensure(): Promise<void> }>(link: L): L => {
   void link.ensure();
   return link;
 };
+const search = createSearchIndex(db);
 const deps: BackgroundDeps = {
   pages: createPageStore(db),
   writings: createWritingStore(db),
   jobs: createJobStore(db),
   demo: createDemoStore(db),
-  ingest: createIngest(db),
-  data: createDataStore(db),
+  ingest: createIngest(db, undefined, search),
+  data: createDataStore(db, search),
+  search,
+  evidence: (query, site) => evidencePool(db, search, query, site),
   reports: createReportStore(db),
   host: engineHostLink(),
   personas: createPersonaStore(db),
   reactions: createReactionStore(db),
   persona: () => latestPersona(db),
+  extract: async (html) => {
+    const result = await deps.host.call('host.extract', { html, maxChars: MAX_PAGE_BYTES }).catch(() => null);
+    return result?.ok ? result.value : undefined;
+  },
 };
 const ready = db();
 

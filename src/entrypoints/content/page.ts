@@ -1,20 +1,21 @@
-import { extractReadable } from '../../adapters/capture/extract-readable';
 import { showsPasswordField } from '../../adapters/capture/fields';
+import { snapshotPage } from '../../adapters/capture/snapshot';
 import { send, spentMs, timed } from './send';
 
-// Enough for any article; the background cuts again (to 50 KB of UTF-8), since a content script is not trusted.
-const MAX_CHARS = 50_000;
-
-/** Extracts and sends the page, unless it shows a password field. */
+/**
+ * Snapshots and sends the page, unless it shows a password field. Sending is timed too: the
+ * message is serialised on this thread.
+ */
 export const capturePage = (): void => {
-  const page = timed(() => {
+  timed(() => {
+    let page: ReturnType<typeof snapshotPage> | null;
     try {
-      return showsPasswordField(document) ? null : extractReadable(document, MAX_CHARS);
+      page = showsPasswordField(document) ? null : snapshotPage(document);
     } catch {
-      return null; // A document that defeats extraction is simply not captured.
+      page = null; // A document that defeats serialisation is simply not captured.
     }
+    if (page && (page.html || page.text)) send('capture.page', { url: location.href, ...page });
   });
-  if (page?.text) send('capture.page', { url: location.href, ...page });
   send('capture.timing', { ms: spentMs() });
 };
 

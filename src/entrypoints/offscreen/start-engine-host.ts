@@ -15,6 +15,7 @@ import type { EngineHostMethods, Handlers } from '../../messaging/protocol';
 import { createPersonaStore } from '../../adapters/db/persona-store';
 import { createReportStore } from '../../adapters/db/report-store';
 import { createPersonaRebuilder } from '../../adapters/engine/persona-rebuild';
+import { extractFromHtml } from '../../adapters/capture/extract-html';
 import { createFidelityRunner } from './fidelity-runner';
 import { serveGeneratePorts } from './serve-ports';
 
@@ -64,6 +65,7 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
     'host.download.list': async () => ok(await downloads.list()),
     'host.fidelity.run': async () => ok(await fidelity.start()),
     'host.personaRebuild': async () => ok({ started: rebuilder.start() }),
+    'host.extract': async ({ html, maxChars }) => ok(extractFromHtml(String(html), Math.min(Number(maxChars) || 0, 400_000))),
   };
   serveGeneratePorts(host);
   return { host, handlers };

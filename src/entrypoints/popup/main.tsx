@@ -1,3 +1,4 @@
+performance.mark('doppel:popup-start');
 import { render } from 'preact';
 import '../../ui/theme.css';
 import { Popup } from './Popup';

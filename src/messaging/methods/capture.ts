@@ -1,15 +1,20 @@
 import * as v from 'valibot';
 import type { TabCaptureState } from '../../core/capture/tab-capture-state';
 import type { ExclusionReason } from '../../core/capture/policy';
-import type { DoppelExport } from '../../core/export/schema';
-import type { PageRecord, PageSummary, ReactionKind, ReactionRecord, WritingRecord } from '../../core/model/records';
+import { EXPORT_KINDS, type ExportKind } from '../../core/export/validate';
+import type { RecordRow } from '../../core/model/record-row';
+import type { PageSummary, ReactionKind } from '../../core/model/records';
 import { count, empty, id, nonNegativeInt, url, type MethodSchemas } from '../schemas';
 
-/** What a content script hands over after extracting a page. */
+/**
+ * What a content script hands over for a page: its markup (parsed and extracted in the engine
+ * host, off the page's thread), or, for a document too big to send as markup, its raw text.
+ */
 export interface PageCapture {
   url: string;
   title: string;
-  text: string;
+  html?: string;
+  text?: string;
   lang?: string;
 }
 
@@ -59,18 +64,28 @@ export interface CaptureMethods {
   'capture.seedHistory': (input: { maxResults?: number }) => { added: number };
   'pages.list': (input: { limit?: number }) => PageSummary[];
   'pages.forTab': (input: { tabId: number }) => { url: string | null; captured: PageSummary | null; capture: TabCaptureState };
-  'data.list': (input: { store: DataStoreName }) => (PageRecord | WritingRecord | ReactionRecord)[];
+  /** Every record of a store as a short row (title and detail cut), newest first: what Options lists and searches. */
+  'data.list': (input: { store: DataStoreName }) => RecordRow[];
   'data.delete': (input: { store: DataStoreName; ids: string[] }) => { deleted: number };
-  'data.export': (input: Record<string, never>) => DoppelExport;
-  'data.import': (input: { json: string }) => { pages: number; writings: number; reactions: number; bytes: number };
+  /** Exports page through each kind in key order; the Options page writes the file piece by piece. */
+  'data.exportChunk': (input: { kind: ExportKind; after?: string; limit?: number }) => { records: unknown[]; next?: string };
+  'data.exportSettings': (input: Record<string, never>) => Record<string, unknown>;
+  /** How many records of this file (name, size, mtime) an interrupted import already stored. */
+  'data.importStatus': (input: { key: string }) => { done: number };
+  /** Records `from`… of the file, in file order; stored with the checkpoint in one transaction. */
+  'data.importBatch': (input: { key: string; from: number; items: { kind: ExportKind; value: unknown; index: number }[] }) => { done: number };
+  'data.importFinish': (input: { key: string; settings?: Record<string, unknown> }) => { pages: number; writings: number; reactions: number; bytes: number };
   'data.deleteAll': (input: Record<string, never>) => { deleted: true };
   'data.usage': (input: Record<string, never>) => { pages: number; writings: number; reactions: number; bytes: number; quota?: number; usage?: number };
 }
 
 const dataStore = v.picklist(['pages', 'writings', 'reactions']);
+const exportKind = v.picklist(EXPORT_KINDS);
+/** Names the file being imported (name, size, mtime), so an interrupted import resumes only on the same file. */
+const importKey = v.pipe(v.string(), v.maxLength(2000));
 
 export const captureSchemas: MethodSchemas<CaptureMethods> = {
-  'capture.page': v.object({ url, title: v.string(), text: v.string(), lang: v.optional(v.string()) }),
+  'capture.page': v.object({ url, title: v.string(), html: v.optional(v.string()), text: v.optional(v.string()), lang: v.optional(v.string()) }),
   'capture.check': empty,
   'capture.visit': v.object({ dwellDeltaMs: count, visitDwellMs: count, maxScroll: count, final: v.boolean() }),
   'capture.writing': v.object({ text: v.string(), replyTo: v.optional(v.string()), source: v.picklist(['form', 'contenteditable']), adapter: v.pipe(v.string(), v.maxLength(100)) }),
@@ -83,8 +98,11 @@ export const captureSchemas: MethodSchemas<CaptureMethods> = {
   'pages.forTab': v.object({ tabId: v.pipe(v.number(), v.safeInteger()) }),
   'data.list': v.object({ store: dataStore }),
   'data.delete': v.object({ store: dataStore, ids: v.array(id) }),
-  'data.export': empty,
-  'data.import': v.object({ json: v.string() }),
+  'data.exportChunk': v.object({ kind: exportKind, after: v.optional(v.string()), limit: v.optional(nonNegativeInt) }),
+  'data.exportSettings': empty,
+  'data.importStatus': v.object({ key: importKey }),
+  'data.importBatch': v.object({ key: importKey, from: nonNegativeInt, items: v.array(v.object({ kind: exportKind, value: v.unknown(), index: nonNegativeInt })) }),
+  'data.importFinish': v.object({ key: importKey, settings: v.optional(v.record(v.string(), v.unknown())) }),
   'data.deleteAll': empty,
   'data.usage': empty,
 };

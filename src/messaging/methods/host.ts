@@ -4,7 +4,7 @@ import type { DownloadState } from '../../core/engine/download-state';
 import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
 import type { EngineStatus } from '../../core/engine/status';
 import { fidelityHostSchemas, type FidelityHostMethods } from './fidelity';
-import { empty, generateRequest, gpuModelChoice, id, scoreRequest, url, type MethodSchemas } from '../schemas';
+import { empty, generateRequest, gpuModelChoice, id, nonNegativeInt, scoreRequest, url, type MethodSchemas } from '../schemas';
 
 /** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
 export interface EngineHostMethods extends FidelityHostMethods {
@@ -21,6 +21,8 @@ export interface EngineHostMethods extends FidelityHostMethods {
   'host.download.start': (input: { url: string; name: string }) => DownloadState;
   'host.download.cancel': (input: { url: string }) => null;
   'host.download.list': (input: Record<string, never>) => DownloadState[];
+  /** Readable text of a page's markup: DOMParser + Readability, off the page's thread. */
+  'host.extract': (input: { html: string; maxChars: number }) => { title: string; text: string; lang?: string };
   /** Runs (or resumes) the persisted persona rebuild unless one is already running here. */
   'host.personaRebuild': (input: Record<string, never>) => { started: boolean };
 }
@@ -36,5 +38,6 @@ export const engineHostSchemas: MethodSchemas<EngineHostMethods> = {
   'host.download.start': v.object({ url, name: v.pipe(v.string(), v.maxLength(500)) }),
   'host.download.cancel': v.object({ url }),
   'host.download.list': empty,
+  'host.extract': v.object({ html: v.string(), maxChars: nonNegativeInt }),
   'host.personaRebuild': empty,
 };

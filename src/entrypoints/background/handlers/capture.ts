@@ -2,6 +2,8 @@ import { refreshTabBadge, tabCaptureState } from '../tab-badge';
 import browser from 'webextension-polyfill';
 import { saveSettings } from '../../../adapters/browser/settings-store';
 import { contentHash } from '../../../core/capture/hash';
+import { MAX_HTML_CHARS } from '../../../adapters/capture/snapshot';
+import { normalizeText } from '../../../core/capture/normalize';
 import { cutToBytes, MAX_PAGE_BYTES, MAX_REPLY_TO_CHARS, MAX_TITLE_CHARS, MAX_WRITING_CHARS } from '../../../core/capture/limits';
 import { defaultDenyCategory } from '../../../core/capture/deny-list';
 import { scrubPii } from '../../../core/capture/scrub';
@@ -45,15 +47,22 @@ export const createCaptureHandlers = (deps: BackgroundDeps): Handlers<CaptureMet
   'capture.page': async (input, sender) => {
     const admitted = await admit(sender, 'page', typeof input.url === 'string' ? input.url : undefined);
     if (!isAdmitted(admitted)) return NOT_STORED;
-    const text = cutToBytes(scrubPii(String(input.text).slice(0, MAX_PAGE_BYTES * 2)), MAX_PAGE_BYTES);
+    // Markup is parsed off the page's thread, in the engine host; raw text (a huge document) is only tidied.
+    const extracted =
+      typeof input.html === 'string'
+        ? await deps.extract(input.html.slice(0, MAX_HTML_CHARS))
+        : { title: String(input.title ?? ''), text: normalizeText(String(input.text ?? '').slice(0, MAX_PAGE_BYTES * 2)) };
+    if (!extracted?.text.trim()) return NOT_STORED;
+    const text = cutToBytes(scrubPii(extracted.text.slice(0, MAX_PAGE_BYTES * 2)), MAX_PAGE_BYTES);
+    const lang = typeof input.lang === 'string' ? input.lang.slice(0, 20) : '';
     const { page } = await deps.ingest.write({
       type: 'page',
       page: {
         url: admitted.url,
         site: admitted.site,
-        title: clean(String(input.title), MAX_TITLE_CHARS) || admitted.site,
+        title: clean(String(extracted.title || input.title || ''), MAX_TITLE_CHARS) || admitted.site,
         text,
-        ...(typeof input.lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(input.lang.slice(0, 20)) ? { lang: input.lang.slice(0, 20) } : {}),
+        ...(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? { lang } : {}),
         contentHash: contentHash(text),
         at: Date.now(),
       },

@@ -8,10 +8,6 @@ import { buildJob } from '../create-job';
 import type { BackgroundDeps } from '../deps';
 import { askTab } from '../tab-commands';
 
-const WRITINGS = 400;
-const PAGES = 300;
-const REACTIONS = 200;
-
 /** An earlier job's inputs, for Regenerate and the shorter / longer / formal / casual changes. */
 const priorInput = async (deps: BackgroundDeps, input: CreateJobInput): Promise<{ prior?: Job; input: CreateJobInput }> => {
   if (!input.from) return { input };
@@ -27,13 +23,10 @@ export const createJobFor = async (deps: BackgroundDeps, request: CreateJobInput
   const url = prior?.url ?? (tab?.url ? stripUrl(tab.url) : null) ?? undefined;
   const asked = input.fromTab && tab?.id !== undefined ? await askTab(tab.id) : null;
   const text = input.text?.trim() || asked?.selection || undefined;
-  const [page, persona, writings, pages, reactions] = await Promise.all([
-    url ? deps.pages.byUrl(url) : undefined,
-    deps.persona(),
-    deps.writings.recent(WRITINGS),
-    deps.pages.recentRecords(PAGES),
-    deps.reactions.recent(REACTIONS),
-  ]);
+  const [page, persona] = await Promise.all([url ? deps.pages.byUrl(url) : undefined, deps.persona()]);
+  // What the task is about, as buildJob will read it: evidence comes from the whole history.
+  const about = input.kind === 'interview' ? (input.question ?? '') : input.kind === 'survey' ? (input.survey?.question ?? '') : text || page?.text || '';
+  const { writings, pages, reactions } = await deps.evidence(about, url ? siteOf(url) : undefined);
   const frameId = input.frameId ?? asked?.frameId;
   const job = buildJob({
     kind: input.kind,

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { DataStoreName } from '../../../messaging/methods/capture';
 import { rpc } from '../../../messaging/client';
 import { useLoaded } from '../../../ui/use-rpc';
-import { searchRows, toRow } from './search';
+import { VirtualList } from '../../../ui/VirtualList';
+import { searchable, searchRows } from './search';
 import { t, type MessageKey } from '../../../ui/i18n';
 
 const STORES: { id: DataStoreName; label: MessageKey }[] = [
@@ -10,7 +11,8 @@ const STORES: { id: DataStoreName; label: MessageKey }[] = [
   { id: 'writings', label: 'recordsWritings' },
   { id: 'reactions', label: 'recordsReactions' },
 ];
-const SHOWN = 200;
+const ROW_HEIGHT = 64;
+const LIST_HEIGHT = 480;
 const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Browse, search and delete what Doppel stored. Everything is rendered as text. */
@@ -18,7 +20,7 @@ export const RecordBrowser = ({ onChange }: { onChange: () => void }) => {
   const [store, setStore] = useState<DataStoreName>('pages');
   const [query, setQuery] = useState('');
   const records = useLoaded(() => rpc('data.list', { store }), [store]);
-  const rows = useMemo(() => (records.value ?? []).map(toRow).sort((a, b) => b.at - a.at), [records.value, store]);
+  const rows = useMemo(() => searchable(records.value ?? []), [records.value]);
   const hits = useMemo(() => searchRows(rows, query), [rows, query]);
   const remove = async (ids: string[]) => {
     await rpc('data.delete', { store, ids });
@@ -36,28 +38,29 @@ export const RecordBrowser = ({ onChange }: { onChange: () => void }) => {
       </div>
       <p>
         <input type="search" placeholder={t('recordsSearch')} aria-label={t('recordsSearchLabel')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} data-testid="data-search" />{' '}
-        <span class="muted" data-testid="data-count">{hits.length}</span> <span class="muted">{t('recordsOfTotal', rows.length)}</span>
+        <span class="muted" data-testid="data-count">{hits.length}</span> <span class="muted">{t('recordsOfTotal', rows.rows.length)}</span>
       </p>
       {records.error ? <p class="error" role="alert">{records.error}</p> : null}
-      <table data-testid="data-table">
-        <tbody>
-          {hits.slice(0, SHOWN).map((row) => (
-            <tr key={row.id}>
-              <td style={{ maxWidth: '520px', overflowWrap: 'anywhere' }}>
-                {row.title.slice(0, 300)}
-                {row.detail ? <div class="muted">{row.detail.slice(0, 200)}</div> : null}
-              </td>
-              <td>{row.site}</td>
-              <td>{Number.isFinite(row.at) ? time.format(row.at) : ''}</td>
-              <td>
-                <button type="button" class="secondary" aria-label={t('recordsDeleteNamed', row.title.slice(0, 40))} onClick={() => remove([row.id])}>
-                  {t('recordsDelete')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <VirtualList
+        items={hits}
+        rowHeight={ROW_HEIGHT}
+        height={LIST_HEIGHT}
+        label={t('recordsTabs')}
+        testId="data-table"
+        render={(row) => (
+          <div style={{ display: 'flex', gap: '0.75rem', alignItems: 'flex-start' }}>
+            <div style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
+              {row.title.slice(0, 140)}
+              {row.detail ? <div class="muted">{row.detail.slice(0, 120)}</div> : null}
+            </div>
+            <div>{row.site}</div>
+            <div>{Number.isFinite(row.at) ? time.format(row.at) : ''}</div>
+            <button type="button" class="secondary" aria-label={t('recordsDeleteNamed', row.title.slice(0, 40))} onClick={() => remove([row.id])}>
+              {t('recordsDelete')}
+            </button>
+          </div>
+        )}
+      />
       {query && hits.length ? (
         <button type="button" class="secondary" onClick={() => remove(hits.map((h) => h.id))}>
           {t('recordsDeleteMatches', hits.length)}
