@@ -80,7 +80,8 @@ test('incognito: the window is out of reach, and the runtime check refuses a rea
   const url = doppel.server.url('article-one.html');
   // Manifest "incognito": "not_allowed": the extension cannot even see the window it asked for.
   await doppel.inWorker((u) => chrome.windows.create({ incognito: true, url: u }), url);
-  await expect.poll(() => doppel.context.pages().some((p) => p.url() === url)).toBe(true);
+  // Opening a window takes seconds on a loaded machine; the poll's default second was too short (flaky once retries went).
+  await expect.poll(() => doppel.context.pages().some((p) => p.url() === url), { timeout: 15_000 }).toBe(true);
   expect(await doppel.inWorker(async () => (await chrome.tabs.query({})).map((t) => t.url), undefined)).not.toContain(url);
   await new Promise((r) => setTimeout(r, 1500));
   expect(await pageCount()).toBe(0);
