@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Button } from './Button';
 import type { Job } from '../core/model/job';
 import type { DraftAdjust } from '../core/prompting/draft-reply';
 import { rpc } from '../messaging/client';
@@ -12,6 +13,16 @@ const ADJUST: { adjust: DraftAdjust; label: MessageKey }[] = [
   { adjust: 'formal', label: 'draftMoreFormal' },
   { adjust: 'casual', label: 'draftMoreCasual' },
 ];
+
+/** The draft box while the model writes into it: the same box the user then edits, read-only until done. */
+export const DraftStream = ({ text, streaming }: { text: string; streaming: boolean }) => (
+  <section data-testid="draft-actions" data-streaming={String(streaming)}>
+    <label for="draft-text" class="muted small">
+      {streaming ? t('draftWriting') : t('draftTextLabel')}
+    </label>
+    <textarea id="draft-text" data-testid="draft-text" rows={5} value={text} readOnly aria-busy={streaming} />
+  </section>
+);
 
 /**
  * The finished draft, editable, with Insert (into the field the user was in; the page's form is
@@ -35,34 +46,42 @@ export const DraftActions = ({ job, text, onNewJob }: { job: Job; text: string; 
   const copy = () => act(async () => (await navigator.clipboard.writeText(draft), setStatus(t('draftCopied'))));
   const again = (adjust?: DraftAdjust) => act(async () => onNewJob((await rpc('jobs.create', { kind: 'draft', from: job.id, ...(adjust ? { adjust } : {}) })).jobId));
   return (
-    <section data-testid="draft-actions">
-      <label for="draft-text" class="muted">
+    <section data-testid="draft-actions" data-streaming="false">
+      <label for="draft-text" class="muted small">
         {t('draftTextLabel')}
       </label>
-      <textarea id="draft-text" data-testid="draft-text" rows={6} value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} style={{ width: '100%' }} />
+      <textarea id="draft-text" data-testid="draft-text" rows={5} value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
       <StyleMatch text={draft} />
-      <div>
+      <div class="actions">
         {job.target ? (
-          <button type="button" onClick={insert} disabled={!draft.trim()}>
+          <Button onClick={insert} disabled={!draft.trim()}>
             {t('draftInsert')}
-          </button>
+          </Button>
         ) : null}
-        <button type="button" class="secondary" onClick={copy}>
+        <Button variant="secondary" onClick={copy}>
           {t('draftCopy')}
-        </button>
-        <button type="button" class="secondary" onClick={() => again()}>
+        </Button>
+        <Button variant="secondary" onClick={() => again()}>
           {t('draftRegenerate')}
-        </button>
+        </Button>
       </div>
-      <div>
+      <div class="actions">
         {ADJUST.map((a) => (
-          <button key={a.adjust} type="button" class="secondary" onClick={() => again(a.adjust)}>
+          <Button key={a.adjust} variant="ghost" size="small" onClick={() => again(a.adjust)}>
             {t(a.label)}
-          </button>
+          </Button>
         ))}
       </div>
-      {status ? <p role="status" data-testid="draft-status">{status}</p> : null}
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      {status ? (
+        <p role="status" class="small" data-testid="draft-status">
+          {status}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <EvidenceList evidence={job.evidence ?? []} title={t('draftEvidenceTitle')} />
     </section>
   );

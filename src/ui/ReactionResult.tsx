@@ -3,7 +3,9 @@ import type { Job } from '../core/model/job';
 import type { ReactionKind } from '../core/model/records';
 import { rpc } from '../messaging/client';
 import { Distribution } from './Distribution';
+import { Button } from './Button';
 import { EvidenceList } from './EvidenceList';
+import { Quote } from './Quote';
 import { t, type MessageKey } from './i18n';
 
 type Result = Extract<NonNullable<Job['result']>, { kind: 'react' }>;
@@ -33,16 +35,16 @@ export const ReactionResult = ({ job, result }: { job: Job; result: Result }) =>
     }
   };
   return (
-    <section data-testid="reaction-result">
+    <section data-testid="reaction-result" class="stack">
       {result.scoringError ? (
-        <p class="error" role="alert" data-testid="scoring-error" data-code={result.scoringError.code}>
+        <p class="error small" role="alert" data-testid="scoring-error" data-code={result.scoringError.code}>
           {t('reactScoringError', result.scoringError.message)}
         </p>
       ) : null}
       {result.sets.map((set) => (
-        <div key={set.key}>
-          <h3>{TITLES[set.key] ? t(TITLES[set.key]!) : set.key}</h3>
-          <Distribution name={set.key} options={set.options} probabilities={set.probabilities} />
+        <div key={set.key} class="card flat">
+          <h3 style={{ margin: 0 }}>{TITLES[set.key] ? t(TITLES[set.key]!) : set.key}</h3>
+          <Distribution name={set.key} options={set.options} probabilities={set.probabilities} label={TITLES[set.key] ? t(TITLES[set.key]!) : set.key} />
         </div>
       ))}
       {result.parseError ? (
@@ -51,23 +53,37 @@ export const ReactionResult = ({ job, result }: { job: Job; result: Result }) =>
         </p>
       ) : (
         <>
-          <h3>{t('reactThoughtHeading')}</h3>
-          <p data-testid="reaction-thought">{result.thought}</p>
-          <h3>{t('reactCommentHeading')}</h3>
-          <p data-testid="reaction-comment">{result.comment}</p>
+          <Quote caption={t('reactThoughtHeading')} testid="reaction-thought">
+            {result.thought}
+          </Quote>
+          <Quote caption={t('reactCommentHeading')} testid="reaction-comment">
+            {result.comment}
+          </Quote>
         </>
       )}
       <EvidenceList evidence={job.evidence ?? []} cited={result.cited.length ? result.cited : undefined} title={result.cited.length ? t('reactEvidenceCited') : t('reactEvidenceGiven')} />
       {job.url ? (
-        <div class="card">
-          <p>{t('reactActualQuestion')}</p>
-          {ACTUAL.map((a) => (
-            <button key={a.kind} type="button" class="secondary" onClick={() => void record(a.kind, t(a.label))}>
-              {t(a.label)}
-            </button>
-          ))}
-          {recorded ? <p role="status" data-testid="recorded">{t('reactRecorded', recorded)}</p> : null}
-          {error ? <p class="error" role="alert">{error}</p> : null}
+        <div class="card flat">
+          <p class="small" style={{ marginTop: 0 }}>
+            {t('reactActualQuestion')}
+          </p>
+          <div class="actions">
+            {ACTUAL.map((a) => (
+              <Button key={a.kind} variant="secondary" size="small" onClick={() => void record(a.kind, t(a.label))}>
+                {t(a.label)}
+              </Button>
+            ))}
+          </div>
+          {recorded ? (
+            <p role="status" class="small" data-testid="recorded">
+              {t('reactRecorded', recorded)}
+            </p>
+          ) : null}
+          {error ? (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </section>

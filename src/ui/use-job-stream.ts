@@ -10,6 +10,8 @@ export interface StreamState {
   tokens: number;
   error?: string;
   job?: Job;
+  /** Known from the stored job before its first token: surfaces show a draft in its box, a reaction as a result. */
+  kind?: Job['kind'];
 }
 
 /** Streams `jobId` while the component is mounted; unmounting closes the port and stops the generation. */
@@ -24,8 +26,9 @@ export const useJobStream = (jobId: string | null): StreamState => {
       .catch(() => null)
       .then((stored) => {
         if (controller.signal.aborted) return;
-        if (stored?.status === 'done') return setState({ phase: 'done', jobId, text: stored.output, tokens: stored.tokens, job: stored });
-        if (stored?.status === 'failed' && stored.error) return setState({ phase: 'error', jobId, text: stored.output, tokens: stored.tokens, job: stored, error: stored.error.message });
+        if (stored?.status === 'done') return setState({ phase: 'done', jobId, text: stored.output, tokens: stored.tokens, job: stored, kind: stored.kind });
+        if (stored?.status === 'failed' && stored.error) return setState({ phase: 'error', jobId, text: stored.output, tokens: stored.tokens, job: stored, kind: stored.kind, error: stored.error.message });
+        if (stored) setState((previous) => ({ ...previous, kind: stored.kind }));
         stream();
       });
     const stream = () => void streamJob(
@@ -40,7 +43,7 @@ export const useJobStream = (jobId: string | null): StreamState => {
             case 'token':
               return { ...previous, phase: 'streaming', text: previous.text + message.piece, tokens: message.tokens };
             case 'done':
-              return { phase: message.job.status === 'interrupted' ? 'interrupted' : 'done', jobId, text: message.job.output, tokens: message.job.tokens, job: message.job };
+              return { phase: message.job.status === 'interrupted' ? 'interrupted' : 'done', jobId, text: message.job.output, tokens: message.job.tokens, job: message.job, kind: message.job.kind };
             case 'error':
               return { ...previous, phase: 'error', error: message.message, ...(message.job ? { job: message.job } : {}) };
           }

@@ -38,3 +38,13 @@ test('the offscreen engine host does load the engine (so the check above can fai
   const code = [...closureOf('offscreen/index.html').values()].join('\n');
   expect(ENGINE_MARKERS.filter((marker) => marker.test(code)).length).toBeGreaterThan(0);
 });
+
+test('the popup stays within its budget: 50 KB gzipped, scripts and styles together', () => {
+  const closure = closureOf('popup/index.html');
+  const html = readFileSync(join(DIST, 'popup/index.html'), 'utf8');
+  const styles = [...html.matchAll(/<link[^>]+href="([^"]+\.css)"/g)].map((m) => readFileSync(resolve(DIST, 'popup', m[1]!), 'utf8'));
+  expect(styles.length).toBeGreaterThan(0);
+  const gzip = [...closure.values(), ...styles].reduce((sum, code) => sum + gzipSync(code).length, 0);
+  console.log(`popup budget: ${(gzip / 1024).toFixed(1)} KiB gzipped of 50`);
+  expect(gzip).toBeLessThanOrEqual(50 * 1024);
+});

@@ -99,6 +99,6 @@ test.skipIf(!HAS_MODEL)(`a model bigger than the storage quota is refused before
   await expect.poll(() => options.getByTestId('download-error').textContent()).toMatch(/needs \d+ MB of storage, but only \d+ MB is available to Doppel\. Free disk space/);
   // Only the one-byte size probes reached the server.
   expect(doppel.server.received.filter((r) => r.path === '/parts/stories260K.gguf').every((r) => r.range === 'bytes=0-0')).toBe(true);
-  expect(await options.getByTestId('storage-estimate').textContent()).toMatch(/Doppel uses .* MB of storage; up to .* MB/);
+  expect(await options.getByTestId('storage-estimate').textContent()).toMatch(/Doppel uses .* ([kMG]B|byte) of storage; up to .* [kMGT]B/);
   expectNoLeaks(doppel);
 });

@@ -27,6 +27,6 @@ test.each([
   const cpu = await options.getByTestId('cpu-catalog').textContent();
   expect(cpu).toMatch(/Qwen2\.5 0\.5B Instruct \(Q4_K_M\) — \d+ MB/);
   expect(cpu).toMatch(/SmolLM2 360M/);
-  expect(await options.getByTestId('storage-estimate').textContent()).toMatch(/Doppel uses .* MB of storage/);
+  expect(await options.getByTestId('storage-estimate').textContent()).toMatch(/Doppel uses .* ([kMG]B|byte) of storage/);
   expectNoLeaks(doppel);
 });

@@ -46,7 +46,7 @@ test.skipIf(!HAS_MODEL)(`a custom MLC model goes through WebLLM's download path 
   // Options → Model lists what WebLLM has cached for the model, with its size, and deletes it.
   const options = await doppel.page('options/index.html#model');
   const entry = options.locator('[data-testid=gpu-cache-list] li', { hasText: 'tiny-q4f32_1-MLC' });
-  await expect.poll(async () => (await entry.textContent({ timeout: 30_000 })) ?? '').toMatch(/tiny-q4f32_1-MLC — 0\.0 MB in \d+ files/);
+  await expect.poll(async () => (await entry.textContent({ timeout: 30_000 })) ?? '').toMatch(/tiny-q4f32_1-MLC — [\d.]+ (byte|kB|MB) in \d+ files/);
   await entry.getByRole('button', { name: 'Delete tiny-q4f32_1-MLC' }).click();
   await entry.waitFor({ state: 'detached' });
   const left = await options.evaluate(async () => (await (await caches.open('webllm/config')).keys()).map((r) => r.url));

@@ -60,7 +60,7 @@ describe('permissions audit', () => {
     const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
     const code = files.map((f) => readFileSync(join(src, f), 'utf8')).join('\n');
     // unlimitedStorage has no API of its own: it lifts the quota IndexedDB (indexedDB.open) lives under.
-    const unused = asked.filter((p) => /^[a-z]+$/i.test(p)).filter((p) => (p === 'unlimitedStorage' ? !/indexedDB|openDB\(/.test(code) : !new RegExp(`\\b(browser|chrome)\\.${p}\\.`).test(code)));
+    const unused = asked.filter((p) => /^[a-z]+$/i.test(p)).filter((p) => (p === 'unlimitedStorage' ? !/indexedDB|openDB\(/.test(code) : !new RegExp(`(\\b(browser|chrome)|chromeApi\\(\\))\\??\\.${p}\\b`).test(code)));
     expect(unused).toEqual([]);
   });
 

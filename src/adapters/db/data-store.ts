@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { DoppelExport } from '../../core/export/schema';
 import { approxBytes, planRetention, type RetentionItem, type RetentionPolicy } from '../../core/capture/retention';
 import type { PersonaDoc } from '../../core/persona/types';
+import { DERIVED_STORES, forgetDerived, forgottenOf, type Forgotten } from './forget';
 import type { DoppelDb } from './schema';
 
 /** The stores that hold what Doppel learned about the user (models and jobs are not user data). */
@@ -28,9 +29,17 @@ export const createDataStore = (db: Db) => ({
     return (await db()).getAll(store);
   },
 
+  /** Deletes records and, in the same transaction, every job, report and checkpoint built from them. */
   async remove(store: DataStoreName, ids: readonly string[]): Promise<void> {
-    const tx = (await db()).transaction(store, 'readwrite');
-    await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+    const tx = (await db()).transaction([store, ...DERIVED_STORES], 'readwrite');
+    const forgotten: Forgotten[] = [];
+    for (const id of ids) {
+      const record = await tx.objectStore(store).get(id);
+      forgotten.push(record ? forgottenOf(store, record as unknown as Forgotten) : { id });
+      await tx.objectStore(store).delete(id);
+    }
+    await forgetDerived(tx, forgotten);
+    await tx.done;
   },
 
   async exportAll(now = Date.now()): Promise<DoppelExport> {
@@ -73,8 +82,11 @@ export const createDataStore = (db: Db) => ({
     return { pages: counts.pages!, writings: counts.writings!, reactions: counts.reactions!, bytes };
   },
 
-  /** Deletes what the retention settings no longer allow; returns how many records went. */
-  async enforceRetention(policy: RetentionPolicy, now = Date.now()): Promise<number> {
+  /**
+   * Deletes what the retention settings no longer allow, with the jobs, reports and checkpoints
+   * built from it; returns the ids that went (the caller drops the persona claims they orphaned).
+   */
+  async enforceRetention(policy: RetentionPolicy, now = Date.now()): Promise<string[]> {
     const d = await db();
     const items: RetentionItem[] = [];
     for (const store of DATA_STORES) {
@@ -86,10 +98,17 @@ export const createDataStore = (db: Db) => ({
       }
     }
     const doomed = planRetention(items, policy, now);
-    if (!doomed.length) return 0;
-    const tx = d.transaction([...DATA_STORES], 'readwrite');
-    await Promise.all([...doomed.map((i) => tx.objectStore(i.store).delete(i.id)), tx.done]);
-    return doomed.length;
+    if (!doomed.length) return [];
+    const tx = d.transaction([...DATA_STORES, ...DERIVED_STORES], 'readwrite');
+    const forgotten: Forgotten[] = [];
+    for (const item of doomed) {
+      const record = await tx.objectStore(item.store).get(item.id);
+      if (record) forgotten.push(forgottenOf(item.store, record as unknown as Forgotten));
+      await tx.objectStore(item.store).delete(item.id);
+    }
+    await forgetDerived(tx, forgotten);
+    await tx.done;
+    return doomed.map((i) => i.id);
   },
 });
 

@@ -27,7 +27,8 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[]): Promise<Inge
   const results: IngestResult[] = [];
   for (const op of ops) {
     if (op.type === 'page') {
-      const existing = (await pages.index('byHash').get(op.page.contentHash)) ?? (await pages.index('byUrl').get(op.page.url));
+      // A page is its address: the same text at another URL (a syndicated copy, a soft-404) is another page.
+      const existing = await pages.index('byUrl').get(op.page.url);
       const page = mergePage(existing, op.page);
       await pages.put(page);
       results.push({ page });

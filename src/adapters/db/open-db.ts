@@ -38,6 +38,10 @@ const openAt = (name: string, blockedMs: number) =>
         (event.target as IDBDatabase).close();
         if (name === DB_NAME) opening = null;
       },
+      // The browser closed the connection abnormally (storage cleared, disk error): never hand out a dead one.
+      terminated: () => {
+        if (name === DB_NAME) opening = null;
+      },
     }).then(
       (db) => {
         clearTimeout(timer);

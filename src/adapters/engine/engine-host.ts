@@ -167,7 +167,50 @@ export const createEngineHost = (deps: EngineHostDeps) => {
     return out;
   };
 
-  const generate = async (jobId: string, post: (message: GenerateHostMessage) => void, signal: AbortSignal): Promise<void> => {
+  type Post = (message: GenerateHostMessage) => void;
+  /** A generation in flight, shared by every surface streaming its job. */
+  interface Run {
+    posts: Set<Post>;
+    controller: AbortController;
+    output: string;
+    tokens: number;
+    started: boolean;
+    done: Promise<void>;
+  }
+  const runs = new Map<string, Run>();
+
+  /** Another surface streams the same job: it gets what was written so far, then the rest; the job runs once. */
+  const join = (run: Run, post: Post, signal: AbortSignal): Promise<void> => {
+    if (signal.aborted) return run.done;
+    run.posts.add(post);
+    if (run.started) {
+      post({ type: 'started' });
+      if (run.output) post({ type: 'token', piece: run.output, tokens: run.tokens });
+    }
+    // The generation is interrupted only when the last surface streaming it goes.
+    signal.addEventListener(
+      'abort',
+      () => {
+        run.posts.delete(post);
+        if (!run.posts.size) run.controller.abort();
+      },
+      { once: true },
+    );
+    return run.done;
+  };
+
+  const generate = (jobId: string, post: Post, signal: AbortSignal): Promise<void> => {
+    const inFlight = runs.get(jobId);
+    if (inFlight) return join(inFlight, post, signal);
+    const run: Run = { posts: new Set(), controller: new AbortController(), output: '', tokens: 0, started: false, done: Promise.resolve() };
+    // Registered before the first await, so a second request for the job always finds it.
+    runs.set(jobId, run);
+    const broadcast: Post = (message) => run.posts.forEach((p) => p(message));
+    run.done = runJob(jobId, run, broadcast, run.controller.signal).finally(() => runs.delete(jobId));
+    return join(run, post, signal);
+  };
+
+  const runJob = async (jobId: string, run: Run, post: Post, signal: AbortSignal): Promise<void> => {
     const job = await deps.jobs.get(jobId);
     if (!job) {
       post({ type: 'error', job: null, code: 'not_found', message: 'This request no longer exists. Start it again.' });
@@ -190,6 +233,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       try {
         const llm = await loadSelected();
         await finish(jobId, { status: 'running', output: '', tokens: 0 });
+        run.started = true;
         post({ type: 'started' });
         state = 'generating';
         const result = await llm.generate(
@@ -197,6 +241,8 @@ export const createEngineHost = (deps: EngineHostDeps) => {
           (piece) => {
             output += piece;
             tokens++;
+            run.output = output;
+            run.tokens = tokens;
             post({ type: 'token', piece, tokens });
             if (Date.now() - lastWrite > (deps.persistEveryMs ?? 500)) {
               lastWrite = Date.now();

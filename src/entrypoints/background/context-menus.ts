@@ -1,4 +1,5 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { showInSidePanel, sidePanelIsOpen } from '../../adapters/browser/side-panel';
 import type { JobKind } from '../../core/model/job';
 
 export const MENU_DRAFT = 'doppel-draft-reply';
@@ -30,7 +31,16 @@ export const menuRequest = (info: Menus.OnClickData, tab: Tabs.Tab | undefined):
   };
 };
 
-/** Results appear in a small Doppel window: extension UI, never injected into the page. */
+/**
+ * Results appear beside the page, in Doppel's side panel, when it opened (or was open already) in
+ * that window; otherwise in a small Doppel window. Extension UI either way, never injected into the page.
+ */
+export const showResult = async (jobId: string, windowId: number | undefined, opening: Promise<boolean>): Promise<void> => {
+  if (windowId !== undefined && ((await opening) || (await sidePanelIsOpen(windowId)))) return showInSidePanel(windowId, jobId);
+  return openPanel(jobId);
+};
+
+/** The fallback: a small Doppel window. */
 export const openPanel = async (jobId: string): Promise<void> => {
   const url = browser.runtime.getURL(`panel/index.html?job=${encodeURIComponent(jobId)}`);
   try {

@@ -18,7 +18,8 @@ import { toAppError } from '../../core/result';
 import { createRouter } from '../../messaging/router';
 import { backgroundSchemas } from '../../messaging/background-schemas';
 import type { BackgroundMethods } from '../../messaging/protocol';
-import { DRAFT_COMMAND, menuRequest, openErrorPanel, openPanel, registerContextMenus } from './context-menus';
+import { openSidePanel } from '../../adapters/browser/side-panel';
+import { DRAFT_COMMAND, menuRequest, openErrorPanel, registerContextMenus, showResult } from './context-menus';
 import type { BackgroundDeps } from './deps';
 import { createHandlers } from './handlers';
 import { createJobFor } from './handlers/jobs';
@@ -66,9 +67,11 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 browser.contextMenus.onClicked.addListener((info, tab) => {
   const request = menuRequest(info, tab);
   if (!request) return;
+  // Synchronously, while the click still counts as a user gesture.
+  const panel = openSidePanel(tab);
   void ready
     .then(() => createJobFor(deps, request))
-    .then(openPanel)
+    .then((jobId) => showResult(jobId, tab?.windowId, panel))
     .catch((error: unknown) => openErrorPanel(toAppError(error).message));
 });
 
@@ -77,8 +80,9 @@ startCaptureListeners(deps);
 // The keyboard shortcut (manifest `commands`): a draft for the selection or field in the active tab.
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== DRAFT_COMMAND || tab?.id === undefined) return;
+  const panel = openSidePanel(tab);
   void ready
     .then(() => createJobFor(deps, { kind: 'draft', tabId: tab.id, fromTab: true }))
-    .then(openPanel)
+    .then((jobId) => showResult(jobId, tab.windowId, panel))
     .catch((error: unknown) => openErrorPanel(toAppError(error).message));
 });

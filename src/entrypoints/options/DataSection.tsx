@@ -1,3 +1,4 @@
+import { formatBytes } from '../../ui/format';
 import { CaptureConsent } from '../../ui/CaptureConsent';
 import { loadSettings, saveSettings } from '../../adapters/browser/settings-store';
 import { useState } from 'preact/hooks';
@@ -8,7 +9,6 @@ import { ExportImport } from './data/ExportImport';
 import { RecordBrowser } from './data/RecordBrowser';
 import { t } from '../../ui/i18n';
 
-const MB = 1024 * 1024;
 
 /** Asks for the optional "history" permission only when the user chooses to seed from it. */
 const SeedFromHistory = ({ onChange }: { onChange: () => void }) => {
@@ -69,8 +69,8 @@ export const DataSection = () => {
       <p class="muted" data-testid="storage-use">
         {u
           ? u.usage
-            ? t('dataUsageWithDevice', u.pages, u.writings, u.reactions, (u.bytes / MB).toFixed(2), (u.usage / MB).toFixed(1))
-            : t('dataUsage', u.pages, u.writings, u.reactions, (u.bytes / MB).toFixed(2))
+            ? t('dataUsageWithDevice', u.pages, u.writings, u.reactions, formatBytes(u.bytes), formatBytes(u.usage))
+            : t('dataUsage', u.pages, u.writings, u.reactions, formatBytes(u.bytes))
           : t('dataMeasuring')}
       </p>
       <ExportImport onChange={changed} />

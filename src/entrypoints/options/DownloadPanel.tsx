@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DownloadState } from '../../core/engine/download-state';
-import { megabytes } from '../../core/engine/download-plan';
+import { formatBytes } from '../../ui/format';
 import { rpc } from '../../messaging/client';
 import { t } from '../../ui/i18n';
 
@@ -77,9 +77,9 @@ export const DownloadPanel = ({ state }: { state: ReturnType<typeof useDownloads
       </button>
       {size && size.url === url ? (
         <p data-testid="download-size">
-          {t('downloadFileSize', megabytes(size.bytes))}{' '}
+          {t('downloadFileSize', formatBytes(size.bytes))}{' '}
           <button type="button" onClick={() => void state.start(url, nameFromUrl(url))}>
-            {t('downloadButton', megabytes(size.bytes))}
+            {t('downloadButton', formatBytes(size.bytes))}
           </button>
         </p>
       ) : null}

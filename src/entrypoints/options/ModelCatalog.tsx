@@ -1,5 +1,6 @@
 import { CPU_CATALOG } from '../../core/engine/cpu-catalog';
-import { megabytes } from '../../core/engine/download-plan';
+import { buildLibPins } from '../../adapters/engine/build-libs';
+import { formatBytes } from '../../ui/format';
 import { webLlmCatalogFor } from '../../core/engine/model-offers';
 import { recommendModel } from '../../core/engine/recommend-model';
 import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
@@ -16,15 +17,23 @@ export interface CatalogActions {
 }
 
 export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: GpuPreflight } & CatalogActions) => {
-  const recommendation = recommendModel(preflight, deviceMemory);
-  const { offers, excluded } = webLlmCatalogFor(preflight);
+  const { libs } = buildLibPins();
+  const recommendation = recommendModel(preflight, deviceMemory, libs);
+  const { offers, excluded } = webLlmCatalogFor(preflight, libs);
+  const recommended = recommendation.engine === 'wllama' ? CPU_CATALOG.find((m) => m.id === recommendation.modelId) : undefined;
   return (
     <div data-testid="model-catalog">
       <div class="card" data-testid="recommendation" data-engine={recommendation.engine} data-model={recommendation.modelId}>
         <p>
-          <strong>{t('catalogRecommended', recommendation.label)}</strong> {t('catalogDownloadSize', megabytes(recommendation.downloadBytes))}
+          <strong>{t('catalogRecommended', recommendation.label)}</strong> {t('catalogDownloadSize', formatBytes(recommendation.downloadBytes))}
         </p>
-        <p class="muted" data-testid="recommendation-reason">{recommendation.reason}</p>
+        {/* The preflight sentence is already in the engine card above: say only what is new. */}
+        <p class="muted small" data-testid="recommendation-reason">{recommendation.reason.replace(preflight.reason, '').trim() || recommendation.reason}</p>
+        {recommended ? (
+          <button type="button" onClick={() => onDownload(recommended.url, recommended.label)} data-testid="download-recommended">
+            {t('catalogDownloadRecommended', formatBytes(recommended.sizeBytes))}
+          </button>
+        ) : null}
       </div>
       <h3>{t('catalogGpuHeading')}</h3>
       {offers.length ? (
@@ -37,8 +46,8 @@ export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: G
               <tr key={o.variant.modelId} data-model={o.variant.modelId}>
                 <td>{o.model.label}</td>
                 <td>{o.variant.precision === 'f16' ? 'q4f16' : 'q4f32'}</td>
-                <td>{megabytes((o.variant.precision === 'f32' ? 1.15 : 1) * o.model.downloadMB * 2 ** 20)}</td>
-                <td>{Math.round(o.variant.vramMB)} MB</td>
+                <td>{formatBytes((o.variant.precision === 'f32' ? 1.15 : 1) * o.model.downloadMB * 2 ** 20)}</td>
+                <td>{formatBytes(o.variant.vramMB * 2 ** 20)}</td>
                 <td>
                   <button type="button" class="secondary" onClick={() => onUseGpu({ modelId: o.variant.modelId, downloadBytes: Math.round((o.variant.precision === 'f32' ? 1.15 : 1) * o.model.downloadMB * 2 ** 20) })}>
                     {t('catalogUse')}
@@ -66,7 +75,7 @@ export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: G
       <ul data-testid="cpu-catalog">
         {CPU_CATALOG.map((m) => (
           <li key={m.id}>
-            {m.label} — {megabytes(m.sizeBytes)}, {t('catalogAboutMemory', m.ramMB)}{' '}
+            {m.label} — {formatBytes(m.sizeBytes)}, {t('catalogAboutMemory', formatBytes(m.ramMB * 2 ** 20))}{' '}
             <button type="button" class="secondary" onClick={() => onDownload(m.url, m.label)}>
               {t('catalogDownload')}
             </button>

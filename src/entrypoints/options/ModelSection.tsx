@@ -68,9 +68,10 @@ export const ModelSection = () => {
       <DownloadPanel state={downloads} />
       <h2>{t('modelInstalledHeading')}</h2>
       <StorageSummary installed={installed.value} onDelete={(id) => void models.remove(id).then(installed.reload)} />
-      <label class="button" style={{ display: 'inline-block' }}>
+      {/* One button: the native file input is inside it, visually hidden but focusable. */}
+      <label class="button file-button">
         {t('modelAddFromFile')}
-        <input type="file" accept=".gguf" onChange={addFile} disabled={busy !== null} data-testid="add-model-file" style={{ marginLeft: '0.5rem' }} />
+        <input type="file" accept=".gguf" onChange={addFile} disabled={busy !== null} data-testid="add-model-file" class="visually-hidden" />
       </label>
       <p class="muted">{t('modelAddFromFileHint')}</p>
       {busy ? <p role="status">{busy}</p> : null}

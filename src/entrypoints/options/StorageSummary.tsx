@@ -1,4 +1,4 @@
-import { megabytes } from '../../core/engine/download-plan';
+import { formatBytes } from '../../ui/format';
 import type { ModelInfo } from '../../adapters/db/model-store';
 import { deleteWebLlmModel, listWebLlmCache } from '../../adapters/engine/webllm-cache';
 import { useLoaded } from '../../ui/use-rpc';
@@ -11,13 +11,13 @@ export const StorageSummary = ({ installed, onDelete }: { installed: ModelInfo[]
   return (
     <div>
       <p class="muted" data-testid="storage-estimate">
-        {estimate.value ? t('storageEstimate', megabytes(estimate.value.usage ?? 0), megabytes(estimate.value.quota ?? 0)) : t('storageChecking')}
+        {estimate.value ? t('storageEstimate', formatBytes(estimate.value.usage ?? 0), formatBytes(estimate.value.quota ?? 0)) : t('storageChecking')}
       </p>
       {installed?.length ? (
         <ul data-testid="model-list">
           {installed.map((m) => (
             <li key={m.id} data-model-id={m.id}>
-              {m.name} — {megabytes(m.size)}, {t('storageGgufCpu')}{' '}
+              {m.name} — {formatBytes(m.size)}, {t('storageGgufCpu')}{' '}
               <button type="button" class="secondary" onClick={() => onDelete(m.id)} aria-label={t('storageDeleteNamed', m.name)}>
                 {t('storageDelete')}
               </button>
@@ -31,7 +31,7 @@ export const StorageSummary = ({ installed, onDelete }: { installed: ModelInfo[]
         <ul data-testid="gpu-cache-list">
           {gpu.value.map((m) => (
             <li key={m.baseUrl} data-base-url={m.baseUrl}>
-              {m.name} — {t('storageGpuEntry', megabytes(m.bytes), m.files)}{' '}
+              {m.name} — {t('storageGpuEntry', formatBytes(m.bytes), m.files)}{' '}
               <button type="button" class="secondary" onClick={() => void deleteWebLlmModel(m.baseUrl).then(gpu.reload)} aria-label={t('storageDeleteNamed', m.name)}>
                 {t('storageDelete')}
               </button>

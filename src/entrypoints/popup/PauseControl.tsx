@@ -22,16 +22,16 @@ export const PauseControl = () => {
     }
   };
   return (
-    <div class="card" data-testid="pause-control" data-paused={paused ? 'true' : 'false'}>
+    <div data-testid="pause-control" data-paused={paused ? 'true' : 'false'}>
       {paused ? (
         <>
-          <p>{t('pausePausedUntil', clock.format(pausedUntil))}</p>
-          <button type="button" class="secondary" onClick={() => pause(0)} data-testid="resume-capture">
+          <p class="small">{t('pausePausedUntil', clock.format(pausedUntil))}</p>
+          <button type="button" class="secondary small" onClick={() => pause(0)} data-testid="resume-capture">
             {t('pauseResume')}
           </button>
         </>
       ) : (
-        <button type="button" class="secondary" onClick={() => pause(60)} data-testid="pause-capture">
+        <button type="button" class="ghost small" onClick={() => pause(60)} data-testid="pause-capture">
           {t('pauseForHour')}
         </button>
       )}

@@ -1,7 +1,19 @@
 import type { StyleCard } from '../../../core/persona/types';
-import { t } from '../../../ui/i18n';
+import { formatNumber, formatPercent } from '../../../ui/format';
+import { t, type MessageKey } from '../../../ui/i18n';
 
-const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+/** Human names for the measured rates (the style card's keys are code names). */
+const RATE_LABEL: Record<string, MessageKey> = {
+  exclamation: 'rateExclamation',
+  question: 'rateQuestion',
+  ellipsis: 'rateEllipsis',
+  emoji: 'rateEmoji',
+  comma: 'rateComma',
+  uppercaseStart: 'rateUppercaseStart',
+  allLowercase: 'rateAllLowercase',
+};
+
+const pct = (v: number) => (v > 0 && v < 0.01 ? '<1%' : formatPercent(v));
 
 /** The measured style card: numbers, and the punctuation and casing rates as bars. */
 export const StyleStats = ({ style }: { style: StyleCard }) => {
@@ -13,23 +25,25 @@ export const StyleStats = ({ style }: { style: StyleCard }) => {
       <table>
         <tbody>
           <tr><th scope="row">{t('styleWritingsMeasured')}</th><td>{t('styleSamples', style.samples, style.words)}</td></tr>
-          <tr><th scope="row">{t('styleWordsPerSentence')}</th><td>{style.meanSentenceWords.toFixed(1)}</td></tr>
-          <tr><th scope="row">{t('styleLettersPerWord')}</th><td>{style.meanWordLength.toFixed(2)}</td></tr>
-          <tr><th scope="row">{t('styleVocabulary')}</th><td>{style.vocabularyRichness.toFixed(2)}</td></tr>
+          <tr><th scope="row">{t('styleWordsPerSentence')}</th><td>{formatNumber(style.meanSentenceWords, 1)}</td></tr>
+          <tr><th scope="row">{t('styleLettersPerWord')}</th><td>{formatNumber(style.meanWordLength, 1)}</td></tr>
+          <tr><th scope="row">{t('styleVocabulary')}</th><td>{formatPercent(style.vocabularyRichness)}</td></tr>
           <tr><th scope="row">{t('styleGreetings')}</th><td>{style.greetings.join(', ') || '—'}</td></tr>
           <tr><th scope="row">{t('styleSignOffs')}</th><td>{style.signOffs.join(', ') || '—'}</td></tr>
           <tr><th scope="row">{t('styleFunctionWords')}</th><td>{topWords.map(([w]) => w).join(' ')}</td></tr>
         </tbody>
       </table>
-      <svg role="img" aria-label={t('styleRatesLabel')} width={420} height={rates.length * 20 + 4}>
-        {rates.map(([name, value], i) => (
-          <g key={name}>
-            <text x={0} y={i * 20 + 14} font-size="12" fill="var(--fg)">{name}</text>
-            <rect x={120} y={i * 20 + 4} width={(value / max) * 240} height={12} fill="var(--accent)" />
-            <text x={126 + (value / max) * 240} y={i * 20 + 14} font-size="11" fill="var(--muted)">{pct(value)}</text>
-          </g>
+      <div class="distribution" role="list" aria-label={t('styleRatesLabel')} style={{ maxWidth: '560px' }}>
+        {rates.map(([name, value]) => (
+          <div key={name} role="listitem" class="distribution-row" data-rate={name}>
+            <span class="distribution-label">{RATE_LABEL[name] ? t(RATE_LABEL[name]!) : name}</span>
+            <span class="distribution-bar" aria-hidden="true">
+              <span style={{ width: `${(value / max) * 100}%` }} />
+            </span>
+            <span class="distribution-value">{pct(value)}</span>
+          </div>
         ))}
-      </svg>
+      </div>
       <p class="muted">{t('styleRatesNote')}</p>
     </div>
   );
