@@ -2,10 +2,12 @@ import browser from 'webextension-polyfill';
 import { DoppelError, type Result } from '../core/result';
 import type { Answer, BackgroundMethods, EngineHostMethods, Envelope, MethodName, Params } from './protocol';
 
-const RETRIES = 3;
+const RETRIES = 5;
 
 // The service worker may be starting up (or restarting after eviction) when a request is sent;
-// Chrome then rejects with "Receiving end does not exist", and a short retry succeeds.
+// Chrome then rejects with "Receiving end does not exist", and a retry succeeds. The message was
+// never delivered, so retrying cannot store anything twice; five tries (3 s in all) outlast a
+// worker restart on a loaded machine, where three (0.7 s) lost pages in tests/e2e/fault-kills.
 const sendWithRetry = async (request: Envelope): Promise<unknown> => {
   for (let attempt = 0; ; attempt++) {
     try {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { GenerateClientMessage } from './protocol';
 
 /** Every method of a message map has a payload schema; a method without one fails the type check. */
 export type MethodSchemas<M> = {
@@ -33,3 +34,6 @@ export const describeIssues = (method: string, issues: readonly v.BaseIssue<unkn
   const path = first ? v.getDotPath(first) : null;
   return `Doppel could not read the request ${method}${path ? ` (field "${path}")` : ''}. Reload the page and try again.`;
 };
+
+/** What a surface may send over the generate port. */
+export const generateClientMessage: v.GenericSchema<unknown, GenerateClientMessage> = v.variant('type', [v.object({ type: v.literal('start'), jobId: id }), v.object({ type: v.literal('keepalive') })]);

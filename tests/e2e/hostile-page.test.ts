@@ -89,7 +89,8 @@ test('a page that forges messages, events and clobbered names: 0 records and 0 i
   // The user's own reply, sent with a real click: it must be stored, so the zeros below can fail.
   await page.locator('#reply textarea').fill('My real reply about the turbines.');
   await page.getByRole('button', { name: 'Reply' }).click();
-  await expect.poll(async () => (await allRecords<{ text: string }>(doppel, 'writings')).some((w) => w.text === 'My real reply about the turbines.'), { timeout: 15_000 }).toBe(true);
+  // Not asserted here: a capture broken by clobbering is counted as a crash in the summary below.
+  await expect.poll(async () => (await allRecords<{ text: string }>(doppel, 'writings')).some((w) => w.text === 'My real reply about the turbines.'), { timeout: 15_000 }).toBe(true).catch(() => {});
 
   // A real Insert the user asked for: a finished draft job aimed at this tab, inserted from Doppel's own page.
   await page.locator('#composer').click();
@@ -130,7 +131,7 @@ test('a page that forges messages, events and clobbered names: 0 records and 0 i
   const unauthorised = forgedWritings.length + forgedReactions.length + forgedInserts.length;
   // The content script still worked under clobbering: it captured the page and the user's reply.
   const crashes = problems.filter((p) => !p.includes('attack threw')).length + (writings.some((w) => w.text === 'My real reply about the turbines.') ? 0 : 1);
-  console.log(`hostile page: ${cases} cases run, crashes ${crashes}, unauthorised actions ${unauthorised} (forged writings ${forgedWritings.length}: ${forgedWritings.map((w) => `${w.source}:${w.text}`).join(' | ')}; forged reactions ${forgedReactions.length}; forged inserts ${forgedInserts.length})`);
+  console.log(`hostile page: ${cases} cases run, crashes ${crashes}, unauthorised actions ${unauthorised} (forged writings ${forgedWritings.length}: ${forgedWritings.map((w) => `${w.source}:${w.text}`).join(' | ')}; forged reactions ${forgedReactions.length}; forged inserts ${forgedInserts.length}; errors: ${[...new Set(problems)].slice(0, 3).join(' | ')})`);
   expect(cases).toBeGreaterThanOrEqual(90);
   expect(crashes).toBe(0);
   expect(forgedWritings).toEqual([]);

@@ -1,7 +1,9 @@
+import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { EngineHost } from '../../adapters/engine/engine-host';
 import { coalesceTokens } from '../../messaging/coalesce-tokens';
-import { GENERATE_PORT, type GenerateClientMessage, type GenerateHostMessage } from '../../messaging/protocol';
+import { GENERATE_PORT, type GenerateHostMessage } from '../../messaging/protocol';
+import { generateClientMessage } from '../../messaging/schemas';
 
 /**
  * Each surface streams a job over its own port. When the port closes (popup closed, panel closed,
@@ -25,9 +27,10 @@ export const serveGeneratePorts = (host: EngineHost): void => {
       if (open) port.postMessage(message);
     });
     port.onMessage.addListener((message: unknown) => {
-      const request = message as GenerateClientMessage;
-      if (request.type !== 'start') return;
-      void host.generate(request.jobId, post, controller.signal).finally(() => {
+      // Port messages are payloads like any other: checked against their schema before use.
+      const parsed = v.safeParse(generateClientMessage, message);
+      if (!parsed.success || parsed.output.type !== 'start') return;
+      void host.generate(parsed.output.jobId, post, controller.signal).finally(() => {
         if (open) port.disconnect();
       });
     });
