@@ -4,7 +4,43 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { wllamaWorkerFile } from './scripts/wllama-worker-plugin.ts';
 
 const root = resolve(import.meta.dirname, 'src/entrypoints');
-const outDirFor = (firefox: boolean) => resolve(import.meta.dirname, firefox ? 'dist-firefox' : 'dist');
+type Target = 'chrome' | 'firefox' | 'store';
+const outDirFor = (target: Target) => resolve(import.meta.dirname, target === 'firefox' ? 'dist-firefox' : target === 'store' ? 'dist-store' : 'dist');
+
+/** WebLLM's default library host: a mutable branch. The store build neither reaches it nor names it. */
+const WEBLLM_LIB_HOST = 'https://raw.githubusercontent.com';
+const WEBLLM_LIB_PREFIX = 'https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/';
+
+/**
+ * The store build (`npm run package`): model libraries ship inside the package (scripts/package.mjs
+ * embeds the pinned ones it could obtain and verify, listed in DOPPEL_EMBEDDED_LIBS), so the CSP
+ * lets extension pages fetch model weights only.
+ */
+const forStore = (manifest: Record<string, unknown>) => {
+  const csp = manifest.content_security_policy as { extension_pages: string };
+  const extension_pages = csp.extension_pages
+    .split(';')
+    .map((d) => (d.trim().startsWith('connect-src') ? d.split(' ').filter((s) => s !== WEBLLM_LIB_HOST).join(' ') : d))
+    .join(';');
+  return { ...manifest, content_security_policy: { ...csp, extension_pages } };
+};
+
+/** wllama's compat build on a CDN; Doppel switches compat off (wllama-engine.ts), the store build drops the address too. */
+const WLLAMA_COMPAT_CDN = 'https://cdn.jsdelivr.net/npm/@wllama/wllama-compat@';
+
+/**
+ * In the store build no engine library names a code host: WebLLM's built-in library URLs point
+ * inside the package, and wllama's unused CDN fallback points nowhere.
+ */
+const libsInPackage = (): Plugin => ({
+  name: 'doppel-libs-in-package',
+  transform(code, id) {
+    if (id.includes('@mlc-ai/web-llm') && code.includes(WEBLLM_LIB_PREFIX)) return { code: code.replaceAll(WEBLLM_LIB_PREFIX, 'webllm-libs/'), map: null };
+    if (id.includes('@wllama/wllama') && code.includes(WLLAMA_COMPAT_CDN)) return { code: code.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/@wllama\/wllama-compat@[^"'`]+/g, ''), map: null };
+    return null;
+  },
+});
+const embeddedLibs = (): string[] => JSON.parse(process.env.DOPPEL_EMBEDDED_LIBS ?? '[]');
 
 /**
  * Firefox's MV3 differences: an event page (`background.scripts`) instead of a service worker, which
@@ -24,41 +60,44 @@ const forFirefox = (manifest: Record<string, unknown>) => {
 };
 
 /** manifest.json lives at the top level; the build copies it beside the bundles it names. */
-const copyManifest = (firefox: boolean): Plugin => ({
+const copyManifest = (target: Target): Plugin => ({
   name: 'doppel-manifest',
   writeBundle() {
     const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
     manifest.version = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')).version;
-    writeFileSync(resolve(outDirFor(firefox), 'manifest.json'), `${JSON.stringify(firefox ? forFirefox(manifest) : manifest, null, 2)}\n`);
+    const built = target === 'firefox' ? forFirefox(manifest) : target === 'store' ? forStore(manifest) : manifest;
+    writeFileSync(resolve(outDirFor(target), 'manifest.json'), `${JSON.stringify(built, null, 2)}\n`);
   },
 });
 
 const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
 
 // Manifest content scripts are classic scripts: the content entry is built on its own, as an IIFE.
-const contentScript = (firefox: boolean): UserConfig => ({
+const contentScript = (target: Target): UserConfig => ({
   oxc: jsx,
   build: {
-    outDir: outDirFor(firefox),
+    outDir: outDirFor(target),
     emptyOutDir: false,
     copyPublicDir: false,
-    target: firefox ? 'firefox140' : 'chrome124',
+    target: target === 'firefox' ? 'firefox140' : 'chrome124',
     lib: { entry: resolve(root, 'content/index.ts'), formats: ['iife'], name: 'doppelContent', fileName: () => 'content.js' },
   },
 });
 
-const extensionPages = (firefox: boolean): UserConfig => ({
+const extensionPages = (target: Target): UserConfig => ({
   root,
   base: './',
   publicDir: resolve(import.meta.dirname, 'public'),
   oxc: jsx,
-  plugins: [copyManifest(firefox), wllamaWorkerFile()],
+  plugins: [copyManifest(target), wllamaWorkerFile(), ...(target === 'store' ? [libsInPackage()] : [])],
+  // Which pinned model libraries this package carries (file names under webllm-libs/); the default build carries none.
+  define: { __DOPPEL_EMBEDDED_LIBS__: JSON.stringify(target === 'store' ? embeddedLibs() : null) },
   // Firefox runs the CPU engine only (see webllm-unavailable.ts).
-  ...(firefox ? { resolve: { alias: { '@mlc-ai/web-llm': resolve(import.meta.dirname, 'src/adapters/engine/webllm-unavailable.ts') } } } : {}),
+  ...(target === 'firefox' ? { resolve: { alias: { '@mlc-ai/web-llm': resolve(import.meta.dirname, 'src/adapters/engine/webllm-unavailable.ts') } } } : {}),
   build: {
-    outDir: outDirFor(firefox),
+    outDir: outDirFor(target),
     emptyOutDir: true,
-    target: firefox ? 'firefox140' : 'chrome124',
+    target: target === 'firefox' ? 'firefox140' : 'chrome124',
     // Inline module preload polyfills fetch modules by URL; extension pages don't need them.
     modulePreload: false,
     assetsInlineLimit: 0,
@@ -78,7 +117,6 @@ const extensionPages = (firefox: boolean): UserConfig => ({
   },
 });
 
-// Modes: production (Chrome) | content | firefox | firefox-content.
-export default defineConfig(({ mode }) =>
-  mode.endsWith('content') ? contentScript(mode.startsWith('firefox')) : extensionPages(mode === 'firefox'),
-);
+// Modes: production (Chrome) | content | firefox | firefox-content | store | store-content.
+const targetOf = (mode: string): Target => (mode.startsWith('firefox') ? 'firefox' : mode.startsWith('store') ? 'store' : 'chrome');
+export default defineConfig(({ mode }) => (mode.endsWith('content') ? contentScript(targetOf(mode)) : extensionPages(targetOf(mode))));

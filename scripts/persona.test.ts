@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +10,7 @@ import { recordsOfExport } from '../src/core/persona/from-export';
 const repo = resolve(import.meta.dirname, '..');
 const fixture = (name: string) => join(repo, 'tests/fixtures', name);
 const cli = (...args: string[]) => execFileSync(process.execPath, [join(repo, 'scripts/persona.mjs'), ...args], { cwd: repo, encoding: 'utf8' });
+const tmp = () => mkdtempSync(join(tmpdir(), 'doppel-cli-'));
 
 describe('npm run persona', () => {
   it('build prints the deterministic persona of an export, and match scores texts against it', () => {
@@ -32,6 +33,46 @@ describe('npm run persona', () => {
     expect(own).toBeGreaterThan(0);
     expect(own).toBeLessThanOrEqual(1);
     expect(own).toBeGreaterThan(other);
+  }, 120_000);
+
+  it('match scores many texts against many personas in one process, at full precision', () => {
+    const dir = tmp();
+    const persona = join(dir, 'own.json');
+    writeFileSync(persona, cli('build', fixture('persona-export.json')));
+    const texts = join(dir, 'texts.jsonl');
+    const own = readFileSync(fixture('persona-sample-own.txt'), 'utf8');
+    const other = readFileSync(fixture('persona-sample-other.txt'), 'utf8');
+    writeFileSync(texts, [JSON.stringify({ id: 'a', text: own }), JSON.stringify(other), JSON.stringify({ id: 7, text: own.slice(0, 200) })].join('\n'));
+    // A second "persona": an export without personas, built on the fly.
+    const exportOnly = join(dir, 'other-user.json');
+    const data = JSON.parse(readFileSync(fixture('persona-export.json'), 'utf8'));
+    writeFileSync(exportOnly, JSON.stringify({ ...data, personas: [], writings: [{ id: 'x1', url: 'https://n.example/', site: 'n.example', text: other, source: 'form', createdAt: 1 }] }));
+    const rows = cli('match', '--json', persona, exportOnly, '--', texts).trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.id)).toEqual(['a', '1', '7']);
+    expect(rows.map((r) => r.best)).toEqual(['own', 'other-user', 'own']);
+    for (const r of rows) for (const score of Object.values(r.scores) as number[]) expect(score > 0 && score < 1).toBe(true);
+    // Full precision: more than three decimals, and the single-pair form prints the same number.
+    expect(String(rows[0].scores.own).length).toBeGreaterThan(6);
+    const single = join(dir, 'own.txt');
+    writeFileSync(single, own);
+    expect(Number(cli('match', persona, single))).toBe(rows[0].scores.own);
+    const table = cli('match', persona, exportOnly, '--', texts).trim().split('\n');
+    expect(table[0]).toBe('text\tbest\town\tother-user');
+    expect(table).toHaveLength(4);
+  }, 120_000);
+
+  it('build over several exports prints one persona per line; a null text is a sentence, not a stack trace', () => {
+    const dir = tmp();
+    const data = JSON.parse(readFileSync(fixture('persona-export.json'), 'utf8'));
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(data));
+    writeFileSync(join(dir, 'b.json'), JSON.stringify({ ...data, writings: data.writings.slice(0, 3) }));
+    const lines = cli('build', join(dir, 'a.json'), join(dir, 'b.json')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((d) => [d.id, d.style.samples])).toEqual([['persona-a', 8], ['persona-b', 3]]);
+    writeFileSync(join(dir, 'null.json'), JSON.stringify({ ...data, writings: [{ ...data.writings[0], text: null }] }));
+    const failed = spawnSync(process.execPath, [join(repo, 'scripts/persona.mjs'), 'build', join(dir, 'null.json')], { cwd: repo, encoding: 'utf8' });
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain('Writing 0 (writings[0]): "text" must be text, but it is null.');
+    expect(failed.stderr).not.toMatch(/\n\s+at /);
   }, 120_000);
 
   it('prints usage and fails on a bad command', () => {

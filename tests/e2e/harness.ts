@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, afterEach } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { NetworkAudit } from './network-audit';
 
@@ -41,6 +42,30 @@ export interface Doppel {
   offscreen(): Promise<Page>;
   close(): Promise<void>;
 }
+
+/**
+ * The network audit is the harness's, not each test's: after EVERY test, every Doppel launched in
+ * this file is checked for requests that left the machine since the last check (a Doppel closed
+ * during the test is checked as it closes). A test that forgets expectNoLeaks is still audited.
+ */
+const live = new Set<Doppel>();
+const audited = new WeakMap<NetworkAudit, number>();
+const found: string[] = [];
+const auditSinceLastCheck = (doppel: Doppel) => {
+  const from = audited.get(doppel.audit) ?? 0;
+  audited.set(doppel.audit, doppel.audit.entries.length);
+  const fresh = new NetworkAudit();
+  fresh.entries.push(...doppel.audit.entries.slice(from));
+  found.push(...fresh.violations(doppel.server.origin).map((v) => `${v.method} ${v.url} (${v.via})`));
+};
+const failOnViolations = (when: string) => () => {
+  for (const doppel of live) auditSinceLastCheck(doppel);
+  const violations = found.splice(0);
+  if (violations.length) throw new Error(`Network audit: requests left the machine ${when}:\n${violations.join('\n')}`);
+};
+afterEach(failOnViolations('during this test'));
+// A Doppel shared by a file's tests closes in afterAll: what it did last is audited there.
+afterAll(failOnViolations('after the last test'));
 
 export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel> => {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first.');
@@ -83,7 +108,7 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
   // After the service worker is killed and restarted it is a new Worker object.
   const currentWorker = () =>
     context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? worker;
-  return {
+  const doppel: Doppel = {
     context,
     extensionId,
     worker,
@@ -105,12 +130,16 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
       throw new Error('The offscreen document never appeared.');
     },
     async close() {
+      if (!live.delete(doppel)) return;
       await context.close().catch(() => {});
+      auditSinceLastCheck(doppel);
       await server.close();
       await audit.stop();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  live.add(doppel);
+  return doppel;
 };
 
 /** Every e2e test ends here: nothing may have left the machine, and nothing captured may have left Doppel. */

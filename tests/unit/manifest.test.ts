@@ -60,8 +60,15 @@ describe('permissions audit', () => {
     const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
     const code = files.map((f) => readFileSync(join(src, f), 'utf8')).join('\n');
     // unlimitedStorage has no API of its own: it lifts the quota IndexedDB (indexedDB.open) lives under.
-    const unused = asked.filter((p) => /^[a-z]+$/i.test(p)).filter((p) => (p === 'unlimitedStorage' ? !/indexedDB|openDB\(/.test(code) : !new RegExp(`\\b(browser|chrome)\\.${p}\\.`).test(code)));
+    const unused = asked.filter((p) => /^[a-z]+$/i.test(p)).filter((p) => (p === 'unlimitedStorage' ? !/indexedDB|openDB\(/.test(code) : !new RegExp(`(\\b(browser|chrome)|chromeApi\\(\\))\\??\\.${p}\\b`).test(code)));
     expect(unused).toEqual([]);
+  });
+
+  test('no external messaging surface: other extensions and web pages cannot message Doppel directly', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+    const src = resolve(import.meta.dirname, '../../src');
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+    expect(files.filter((f) => /onMessageExternal|onConnectExternal/.test(readFileSync(join(src, f), 'utf8')))).toEqual([]);
   });
 
   test('a permission added without a README line is caught', () => {

@@ -119,14 +119,15 @@ describe('engine host with a GPU model', () => {
 describe('two surfaces streaming the same job', () => {
   test('it runs once; the second sees the output so far and the end; the first closing does not stop it', async () => {
     const { jobs, models, log, host } = await setup();
-    await models.add(new Blob(['gguf']), 'm1');
+    await models.add(new Blob([ggufHeaderOnly()]), 'm1');
     await jobs.put(job('shared', 'one'));
     const first: GenerateHostMessage[] = [];
     const second: GenerateHostMessage[] = [];
     const closeFirst = new AbortController();
     const a = host.generate('shared', (m) => first.push(m), closeFirst.signal);
     // The second surface (a popup and the panel) opens while the first streams.
-    while (!first.some((m) => m.type === 'token')) await new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 1000 && !first.some((m) => m.type === 'token'); i++) await new Promise((r) => setTimeout(r, 0));
+    expect(first.some((m) => m.type === 'token')).toBe(true);
     const b = host.generate('shared', (m) => second.push(m), new AbortController().signal);
     closeFirst.abort();
     await Promise.all([a, b]);

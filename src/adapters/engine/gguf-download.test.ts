@@ -114,3 +114,63 @@ describe('GGUF download', () => {
     expect(installed).toHaveLength(0);
   });
 });
+
+/** A server with ETags and If-Range, whose file can be swapped for another version mid-download. */
+const versionedServer = (versions: { body: Uint8Array<ArrayBuffer>; etag: string }[], failAtRequest = -1) => {
+  let current = 0;
+  const ranges: string[] = [];
+  const fetch = (async (_url: string, init?: RequestInit) => {
+    const headers = new Headers(init?.headers);
+    const range = headers.get('range')!;
+    ranges.push(range);
+    if (ranges.length - 1 === failAtRequest) throw new TypeError('Failed to fetch');
+    const { body, etag } = versions[current]!;
+    const ifRange = headers.get('if-range');
+    if (ifRange && ifRange !== etag) return new Response(body, { status: 200, headers: { etag } });
+    const [, a, b] = /bytes=(\d+)-(\d+)/.exec(range)!;
+    return new Response(body.slice(Number(a), Number(b) + 1), { status: 206, headers: { etag, 'content-range': `bytes ${a}-${b}/${body.length}` } });
+  }) as typeof globalThis.fetch;
+  return { fetch, ranges, swap: () => void current++ };
+};
+
+const sha256Hex = async (bytes: Uint8Array<ArrayBuffer>) => Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+
+describe('GGUF download integrity', () => {
+  test('a resumed download whose file changed on the server is not stitched from two versions', async () => {
+    const v2 = file.map((b) => (b + 1) % 251);
+    const server = versionedServer([{ body: file, etag: '"v1"' }, { body: v2, etag: '"v2"' }], 3);
+    const first = setup(server);
+    await first.downloader.start(URL_, 'tiny');
+    expect((await settle(first.downloader.list)).phase).toBe('interrupted');
+    server.swap();
+    const second = setup(server, first.parts);
+    await second.downloader.start(URL_, 'tiny');
+    const ended = await settle(second.downloader.list);
+    expect(second.installed).toEqual([]);
+    expect(ended).toMatchObject({ phase: 'failed', loadedBytes: 0 });
+    expect(ended.text).toMatch(/changed on the server/);
+    expect(await first.parts.size(URL_)).toBe(0);
+  });
+
+  test('a file that does not match the sha256 its server states is not installed', async () => {
+    const damaged = file.slice();
+    damaged[200_000] = (damaged[200_000]! + 7) % 251;
+    // Hugging Face gives an LFS file's sha256 as its ETag; the bytes that arrive are damaged.
+    const server = versionedServer([{ body: damaged, etag: `"${await sha256Hex(file)}"` }]);
+    const { downloader, installed, parts } = setup(server);
+    await downloader.start(URL_, 'tiny');
+    const ended = await settle(downloader.list);
+    expect(installed).toEqual([]);
+    expect(ended.phase).toBe('failed');
+    expect(ended.text).toMatch(/checksum/);
+    expect(await parts.size(URL_)).toBe(0);
+  });
+
+  test('a file that matches its stated sha256 is installed', async () => {
+    const server = versionedServer([{ body: file, etag: `"${await sha256Hex(file)}"` }]);
+    const { downloader, installed } = setup(server);
+    await downloader.start(URL_, 'tiny');
+    expect((await settle(downloader.list)).phase).toBe('done');
+    expect(Buffer.from(await installed[0]!.blob.arrayBuffer()).equals(file)).toBe(true);
+  });
+});

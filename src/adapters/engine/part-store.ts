@@ -15,6 +15,10 @@ export interface DownloadMeta {
   name: string;
   totalBytes: number;
   partSize: number;
+  /** The server's ETag (or Last-Modified) when the download began: every part must come from that same file. */
+  validator?: string;
+  /** The file's sha256 when the server states it (Hugging Face's ETag for LFS files): checked before install. */
+  sha256?: string;
 }
 
 // Cache API keys must be http(s) URLs; these never leave the device (nothing fetches them).

@@ -14,10 +14,13 @@ interface Call {
   chatOpts?: ChatOptions;
 }
 
+const IDS = ['Qwen2.5-0.5B-Instruct-q4f16_1-MLC', 'Llama-3.2-1B-Instruct-q4f16_1-MLC', 'Llama-3.2-1B-Instruct-q4f32_1-MLC', 'gemma3-1b-it-q4f16_1-MLC', 'm'];
+// WebLLM's own list points every library at a mutable branch; Doppel must never use those URLs.
 const PREBUILT: AppConfig = {
-  model_list: [{ model: 'https://huggingface.co/mlc-ai/Qwen2.5-0.5B-Instruct-q4f16_1-MLC', model_id: 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC', model_lib: 'https://raw.githubusercontent.com/lib.wasm' }],
+  model_list: IDS.map((id) => ({ model: `https://huggingface.co/mlc-ai/${id}`, model_id: id, model_lib: `https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/${id}.wasm` })),
   cacheBackend: 'indexeddb',
 };
+const PINS = { libs: IDS.map((id) => ({ modelId: id, file: `${id}.wasm`, url: `https://example.test/libs/0123abc/${id}.wasm`, integrity: 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' })) };
 
 /** A WebLLM module whose CreateMLCEngine fails with `failures` in turn, then returns a scripted engine. */
 const fakeModule = (failures: unknown[] = [], replies: { create?: (request: Record<string, unknown>) => unknown } = {}) => {
@@ -55,16 +58,55 @@ const signal = () => new AbortController().signal;
 describe('WebLLM adapter configuration', () => {
   test('uses the Cache API backend and never the removed useIndexedDBCache flag', async () => {
     const fake = fakeModule();
-    await loadWebLlmEngine({ module: fake.module, modelId: 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC' });
+    await loadWebLlmEngine({ module: fake.module, pins: PINS, modelId: 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC' });
     expect(fake.calls[0]!.appConfig.cacheBackend).toBe('cache');
     expect(fake.calls[0]!.appConfig).not.toHaveProperty('useIndexedDBCache');
-    expect(fake.calls[0]!.appConfig.model_list).toEqual(PREBUILT.model_list);
+  });
+
+  test('passes only the model asked for, with its pinned library URL and SRI, never WebLLM\'s own list', async () => {
+    const fake = fakeModule();
+    await loadWebLlmEngine({ module: fake.module, pins: PINS, modelId: 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC' });
+    const { model_list } = fake.calls[0]!.appConfig;
+    expect(model_list).toEqual([
+      {
+        model: 'https://huggingface.co/mlc-ai/Qwen2.5-0.5B-Instruct-q4f16_1-MLC',
+        model_id: 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC',
+        model_lib: 'https://example.test/libs/0123abc/Qwen2.5-0.5B-Instruct-q4f16_1-MLC.wasm',
+        integrity: { model_lib: 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', onFailure: 'error' },
+      },
+    ]);
+    expect(JSON.stringify(fake.calls[0]!.appConfig)).not.toContain('raw.githubusercontent.com');
+  });
+
+  test('the store build points the pinned library at the file inside the package', async () => {
+    const fake = fakeModule();
+    await loadWebLlmEngine({ module: fake.module, pins: { ...PINS, libUrl: (lib) => `chrome-extension://doppel/webllm-libs/${lib.file}` }, modelId: 'm' });
+    expect(fake.calls[0]!.appConfig.model_list[0]).toMatchObject({ model_lib: 'chrome-extension://doppel/webllm-libs/m.wasm', integrity: { model_lib: PINS.libs[4]!.integrity } });
+  });
+
+  test('a model whose library is not pinned is refused before anything is fetched', async () => {
+    const fake = fakeModule();
+    const error = await loadWebLlmEngine({ module: fake.module, pins: { libs: [] }, modelId: 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DoppelError);
+    expect((error as DoppelError).message).toMatch(/no verified model library/);
+    expect(fake.calls).toEqual([]);
+  });
+
+  test('a custom library from a remote host needs its hash; from the package or loopback it does not', async () => {
+    const fake = fakeModule();
+    const remote = { modelUrl: 'https://huggingface.co/me/x-MLC', modelLibUrl: 'https://raw.githubusercontent.com/me/libs/main/x.wasm' };
+    const error = await loadWebLlmEngine({ module: fake.module, modelId: 'x', custom: remote }).catch((e: unknown) => e);
+    expect((error as DoppelError).message).toMatch(/A model library is code/);
+    expect(fake.calls).toEqual([]);
+    const integrity = 'sha256-BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB=';
+    await loadWebLlmEngine({ module: fake.module, modelId: 'x', custom: { ...remote, modelLibIntegrity: integrity } });
+    expect(fake.calls[0]!.appConfig.model_list[0]!.integrity).toEqual({ model_lib: integrity, onFailure: 'error' });
   });
 
   test('registers a custom MLC model with its own weights URL and model-library URL', async () => {
     const fake = fakeModule();
     const custom = { modelUrl: 'http://127.0.0.1:8000/humanllm-q4f32_1-MLC', modelLibUrl: 'chrome-extension://x/models/humanllm.wasm', vramMB: 1500 };
-    const engine = await loadWebLlmEngine({ module: fake.module, modelId: 'humanllm-q4f32_1', custom });
+    const engine = await loadWebLlmEngine({ module: fake.module, pins: PINS, modelId: 'humanllm-q4f32_1', custom });
     const record = fake.calls[0]!.appConfig.model_list.find((m) => m.model_id === 'humanllm-q4f32_1');
     expect(record).toEqual({ model: custom.modelUrl, model_id: 'humanllm-q4f32_1', model_lib: custom.modelLibUrl, vram_required_MB: 1500 });
     expect(engine.modelId).toBe('humanllm-q4f32_1');
@@ -73,7 +115,7 @@ describe('WebLLM adapter configuration', () => {
   test('reports download progress in bytes against the size known before the download', async () => {
     const fake = fakeModule();
     const seen: { loadedBytes: number; totalBytes: number }[] = [];
-    await loadWebLlmEngine({ module: fake.module, modelId: 'm', downloadBytes: 300 * 2 ** 20, onProgress: (p) => seen.push(p) });
+    await loadWebLlmEngine({ module: fake.module, pins: PINS, modelId: 'm', downloadBytes: 300 * 2 ** 20, onProgress: (p) => seen.push(p) });
     expect(seen[0]).toMatchObject({ loadedBytes: 42 * 2 ** 20, totalBytes: 300 * 2 ** 20 });
   });
 });
@@ -81,7 +123,7 @@ describe('WebLLM adapter configuration', () => {
 describe('WebLLM automatic fallbacks and error sentences', () => {
   test('switches to the q4f32 build when the adapter lacks shader-f16, and says so', async () => {
     const fake = fakeModule([new ShaderF16SupportError('This model requires WebGPU extension shader-f16')]);
-    const engine = await loadWebLlmEngine({ module: fake.module, modelId: 'Llama-3.2-1B-Instruct-q4f16_1-MLC', f32ModelId: 'Llama-3.2-1B-Instruct-q4f32_1-MLC' });
+    const engine = await loadWebLlmEngine({ module: fake.module, pins: PINS, modelId: 'Llama-3.2-1B-Instruct-q4f16_1-MLC', f32ModelId: 'Llama-3.2-1B-Instruct-q4f32_1-MLC' });
     expect(fake.calls.map((c) => c.modelId)).toEqual(['Llama-3.2-1B-Instruct-q4f16_1-MLC', 'Llama-3.2-1B-Instruct-q4f32_1-MLC']);
     expect(engine.modelId).toBe('Llama-3.2-1B-Instruct-q4f32_1-MLC');
     expect(engine.notice).toMatch(/32-bit/);
@@ -89,7 +131,7 @@ describe('WebLLM automatic fallbacks and error sentences', () => {
 
   test('without a q4f32 build, a missing shader-f16 is a sentence saying what happens next', async () => {
     const fake = fakeModule([new Error("error: extension 'f16' is not allowed in the current environment")]);
-    await expect(loadWebLlmEngine({ module: fake.module, modelId: 'gemma3-1b-it-q4f16_1-MLC' })).rejects.toThrow(/16-bit/);
+    await expect(loadWebLlmEngine({ module: fake.module, pins: PINS, modelId: 'gemma3-1b-it-q4f16_1-MLC' })).rejects.toThrow(/16-bit/);
   });
 
   test.each([
@@ -97,7 +139,7 @@ describe('WebLLM automatic fallbacks and error sentences', () => {
     ['out of memory', new Error('GPUOutOfMemoryError: out of memory')],
   ])('after %s, retries once with a 1k context', async (_, failure) => {
     const fake = fakeModule([failure]);
-    const engine = await loadWebLlmEngine({ module: fake.module, modelId: 'm' });
+    const engine = await loadWebLlmEngine({ module: fake.module, pins: PINS, modelId: 'm' });
     expect(fake.calls[1]!.chatOpts).toEqual({ context_window_size: SMALL_CONTEXT });
     expect(engine.notice).toMatch(/smaller context/);
   });
@@ -106,18 +148,18 @@ describe('WebLLM automatic fallbacks and error sentences', () => {
     const fake = fakeModule([new Error('Unexpected end of JSON input while reading tensor-cache.json')]);
     const deleted: string[] = [];
     const module = { ...fake.module, deleteModelAllInfoInCache: async (id: string, config?: AppConfig) => void deleted.push(`${id} ${config?.cacheBackend}`) };
-    const engine = await loadWebLlmEngine({ module, modelId: 'm' });
+    const engine = await loadWebLlmEngine({ module, pins: PINS, modelId: 'm' });
     expect(deleted).toEqual(['m cache']);
     expect(fake.calls).toHaveLength(2);
     expect(engine.notice).toMatch(/damaged.*downloaded the model again/);
     const broken = fakeModule([new Error('integrity check failed'), new Error('integrity check failed')]);
-    const error = await loadWebLlmEngine({ module: { ...broken.module, deleteModelAllInfoInCache: async () => {} }, modelId: 'm' }).catch((e: unknown) => e);
+    const error = await loadWebLlmEngine({ module: { ...broken.module, deleteModelAllInfoInCache: async () => {} }, pins: PINS, modelId: 'm' }).catch((e: unknown) => e);
     expect((error as DoppelError).message).toMatch(/damaged/);
   });
 
   test('a second device loss is reported with what to do instead of retrying forever', async () => {
     const fake = fakeModule([new DeviceLostError('lost'), new DeviceLostError('lost again')]);
-    const error = await loadWebLlmEngine({ module: fake.module, modelId: 'm' }).catch((e: unknown) => e);
+    const error = await loadWebLlmEngine({ module: fake.module, pins: PINS, modelId: 'm' }).catch((e: unknown) => e);
     expect(fake.calls).toHaveLength(2);
     expect((error as DoppelError).message).toMatch(/smaller model/);
   });
@@ -129,7 +171,7 @@ describe('WebLLM automatic fallbacks and error sentences', () => {
     ['corrupt cache', new Error('Unexpected end of JSON input while reading ndarray-cache.json'), 'engine_load_failed', /damaged.*download the model again/],
     ['anything else', new Error('boom'), 'engine_load_failed', /CPU engine.*boom/],
   ])('maps %s to a sentence that says what to do', async (_, failure, code, sentence) => {
-    const error = await loadWebLlmEngine({ module: fakeModule([failure]).module, modelId: 'm' }).catch((e: unknown) => e);
+    const error = await loadWebLlmEngine({ module: fakeModule([failure]).module, pins: PINS, modelId: 'm' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DoppelError);
     expect((error as DoppelError).code).toBe(code);
     expect((error as DoppelError).message).toMatch(sentence);
@@ -146,7 +188,7 @@ describe('WebLLM task API', () => {
           yield { choices: [], usage: { prompt_tokens: 40, completion_tokens: 5, extra: { decode_tokens_per_s: 12.5 } } };
         })(),
     });
-    const engine = await loadWebLlmEngine({ module: fake.module, modelId: 'm' });
+    const engine = await loadWebLlmEngine({ module: fake.module, pins: PINS, modelId: 'm' });
     const schema = { type: 'object', properties: { a: { type: 'integer' } } };
     const result = await engine.generate({ messages: [{ role: 'user', content: 'hi' }], maxTokens: 20, temperature: 0.3, jsonSchema: schema }, () => {}, signal());
     expect(fake.requests[0]).toMatchObject({ temperature: 0.3, max_tokens: 20, response_format: { type: 'json_object', schema: JSON.stringify(schema) } });
@@ -160,7 +202,7 @@ describe('WebLLM task API', () => {
         usage: { prompt_tokens: 30, completion_tokens: 1 },
       }),
     });
-    const engine = await loadWebLlmEngine({ module: fake.module, modelId: 'm' });
+    const engine = await loadWebLlmEngine({ module: fake.module, pins: PINS, modelId: 'm' });
     const result = await engine.scoreOptions({ messages: [{ role: 'user', content: 'A or B?' }], options: ['A', 'B'] }, signal());
     expect(fake.requests[0]).toMatchObject({ max_tokens: 1, logprobs: true, top_logprobs: 5, response_format: { type: 'grammar', grammar: 'root ::= "A" | "B"' } });
     expect(result.probabilities[0]).toBeCloseTo(0.3, 9);
@@ -178,7 +220,7 @@ describe('WebLLM task API', () => {
           yield { choices: [{ delta: { content: 'b' }, finish_reason: null }] };
         })(),
     });
-    const engine = await loadWebLlmEngine({ module: fake.module, modelId: 'm' });
+    const engine = await loadWebLlmEngine({ module: fake.module, pins: PINS, modelId: 'm' });
     const result = await engine.generate({ messages: [], maxTokens: 9, temperature: 0 }, () => {}, controller.signal);
     expect(fake.interrupted()).toBe(1);
     expect(result.finishReason).toBe('aborted');

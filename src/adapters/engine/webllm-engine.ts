@@ -1,6 +1,7 @@
 import type { AppConfig, ChatCompletion, ChatCompletionChunk, ChatOptions, InitProgressReport, MLCEngineInterface, ModelRecord } from '@mlc-ai/web-llm';
 import type { CustomWebLlmModel } from '../../core/engine/gpu-model-choice';
 import { SMALL_CONTEXT } from '../../core/engine/model-offers';
+import { customLibAllowed, pinnedLib, WEBLLM_LIBS, type PinnedLib } from '../../core/engine/webllm-libs';
 import { firstTokenProbabilities, optionsGrammar } from '../../core/engine/option-scoring';
 import type { GenerateRequest, GenerateResult, LlmEngine, LoadProgress, ScoreRequest, ScoreResult, Usage } from '../../core/engine/port';
 import { parseWebLlmProgress } from '../../core/engine/webllm-progress';
@@ -32,24 +33,55 @@ export interface WebLlmOptions {
   /** Total download size, known from the catalog before the download starts. */
   downloadBytes?: number;
   onProgress?: (progress: LoadProgress) => void;
+  pins?: LibPins;
 }
 
 export { SMALL_CONTEXT };
 
 /**
- * The Cache API backend is WebLLM's default and best tested (`useIndexedDBCache` no longer exists).
- * A custom model is added to the prebuilt list; its model library is the user's URL (an extension
- * URL when bundled, which WebLLM fetches rather than caches).
+ * The Cache API backend is WebLLM's default and best tested (`useIndexedDBCache`
+ * no longer exists). WebLLM's own model list is NOT passed through: its libraries sit on a mutable
+ * branch of a code host. The list holds exactly one record, the model asked for: a catalogued
+ * model with its pinned library (URL + SRI, which WebLLM checks before instantiating it), or a
+ * custom model whose library is the extension's own file, on the user's machine, or hash-pinned.
  */
-export const webLlmAppConfig = (module: WebLlmModule, modelId: string, custom?: CustomWebLlmModel): AppConfig => {
-  const record: ModelRecord[] = custom
-    ? [{ model: custom.modelUrl, model_id: modelId, model_lib: custom.modelLibUrl, ...(custom.vramMB ? { vram_required_MB: custom.vramMB } : {}) }]
-    : [];
+export const webLlmAppConfig = (module: WebLlmModule, modelId: string, custom?: CustomWebLlmModel, pins: LibPins = {}): AppConfig => {
+  const libs = pins.libs ?? WEBLLM_LIBS;
+  if (custom) {
+    if (!customLibAllowed(custom.modelLibUrl, custom.modelLibIntegrity)) {
+      throw new DoppelError('bad_request', 'A model library is code, so Doppel runs one only from its own package, from a server on your own computer (127.0.0.1 or localhost), or with its sha256 given. Serve the .wasm locally or add its hash.');
+    }
+    return {
+      model_list: [
+        {
+          model: custom.modelUrl,
+          model_id: modelId,
+          model_lib: custom.modelLibUrl,
+          ...(custom.vramMB ? { vram_required_MB: custom.vramMB } : {}),
+          ...(custom.modelLibIntegrity ? { integrity: { model_lib: custom.modelLibIntegrity, onFailure: 'error' as const } } : {}),
+        },
+      ],
+      cacheBackend: 'cache',
+    };
+  }
+  const lib = pinnedLib(modelId, libs);
+  const prebuilt = module.prebuiltAppConfig.model_list.find((m) => m.model_id === modelId);
+  if (!lib || !prebuilt) {
+    throw new DoppelError('engine_unavailable', `This build of Doppel carries no verified model library for ${modelId}, so it will not run one fetched from elsewhere. Use the CPU engine, or a custom model (docs/custom-models.md).`);
+  }
+  const { model_lib: _unpinned, integrity: _theirs, ...record } = prebuilt;
   return {
-    model_list: [...module.prebuiltAppConfig.model_list.filter((m) => m.model_id !== modelId || !custom), ...record],
+    model_list: [{ ...record, model_lib: pins.libUrl ? pins.libUrl(lib) : lib.url, integrity: { model_lib: lib.integrity, onFailure: 'error' } }],
     cacheBackend: 'cache',
   };
 };
+
+/** Which libraries are pinned (tests inject their own) and where the build serves them from. */
+export interface LibPins {
+  libs?: readonly PinnedLib[];
+  /** The store build ships each library in the package: `runtime.getURL('webllm-libs/<file>')`. */
+  libUrl?: (lib: PinnedLib) => string;
+}
 
 const usageOf = (usage: ChatCompletion['usage'] | undefined): Usage => ({
   promptTokens: usage?.prompt_tokens ?? 0,
@@ -70,7 +102,7 @@ const createWithFallbacks = async (options: WebLlmOptions): Promise<{ engine: Ml
     module.CreateMLCEngine(
       modelId,
       {
-        appConfig: webLlmAppConfig(module, modelId, custom),
+        appConfig: webLlmAppConfig(module, modelId, custom, options.pins),
         initProgressCallback: (report) => onProgress?.(parseWebLlmProgress(report.text, downloadBytes)),
       },
       chatOpts,
@@ -82,6 +114,8 @@ const createWithFallbacks = async (options: WebLlmOptions): Promise<{ engine: Ml
       const engine = await create(modelId, notices.some((n) => n.includes('smaller context')) ? { context_window_size: SMALL_CONTEXT } : undefined);
       return { engine, modelId, ...(notices.length ? { notice: notices.join(' ') } : {}) };
     } catch (error) {
+      // Doppel's own refusals (an unpinned library) are final: no fallback loads other code.
+      if (error instanceof DoppelError) throw error;
       const failure = classifyWebLlmError(error);
       if (failure === 'no-f16' && options.f32ModelId && modelId !== options.f32ModelId) {
         modelId = options.f32ModelId;
@@ -89,7 +123,7 @@ const createWithFallbacks = async (options: WebLlmOptions): Promise<{ engine: Ml
         continue;
       }
       if (failure === 'corrupt-cache' && module.deleteModelAllInfoInCache && !notices.some((n) => n.includes('damaged'))) {
-        await module.deleteModelAllInfoInCache(modelId, webLlmAppConfig(module, modelId, custom)).catch(() => {});
+        await module.deleteModelAllInfoInCache(modelId, webLlmAppConfig(module, modelId, custom, options.pins)).catch(() => {});
         notices.push('The downloaded model files were damaged, so Doppel deleted them and downloaded the model again.');
         continue;
       }

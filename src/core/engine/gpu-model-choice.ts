@@ -2,6 +2,8 @@
 export interface CustomWebLlmModel {
   modelUrl: string;
   modelLibUrl: string;
+  /** `sha256-<base64>` of the library, required for one not served by the extension or the user's own machine. */
+  modelLibIntegrity?: string;
   vramMB?: number;
 }
 

@@ -1,4 +1,5 @@
 import type { GpuPreflight } from './status';
+import { pinnedLib, WEBLLM_LIBS, type PinnedLib } from './webllm-libs';
 import { largestBufferBytes, pickVariant, WEBLLM_CATALOG, type VariantChoice, type WebLlmModel } from './webllm-catalog';
 
 /** The context Doppel retries with after the GPU runs out of memory (WebLLM's "-1k" size). */
@@ -23,8 +24,11 @@ export interface CatalogView {
 const fitsBuffers = (model: WebLlmModel, variant: VariantChoice, limit: number): boolean =>
   !limit || largestBufferBytes(model.shape, variant.precision, model.contextWindow) <= limit;
 
-/** The WebLLM models that can run on this adapter: the right precision, within VRAM and buffer limits. */
-export const webLlmCatalogFor = (preflight: GpuPreflight): CatalogView => {
+/**
+ * The WebLLM models that can run on this adapter: the right precision, within VRAM and buffer
+ * limits, and a model library this build has pinned (URL + sha256): no other code is ever run.
+ */
+export const webLlmCatalogFor = (preflight: GpuPreflight, libs: readonly PinnedLib[] = WEBLLM_LIBS): CatalogView => {
   const view: CatalogView = { offers: [], excluded: [] };
   if (!preflight.usable) {
     for (const model of WEBLLM_CATALOG) view.excluded.push({ model, reason: preflight.reason });
@@ -35,6 +39,10 @@ export const webLlmCatalogFor = (preflight: GpuPreflight): CatalogView => {
     const variant = pickVariant(model, preflight);
     if (!variant) {
       view.excluded.push({ model, reason: 'Only a 16-bit build exists, and your GPU lacks shader-f16.' });
+      continue;
+    }
+    if (!pinnedLib(variant.modelId, libs)) {
+      view.excluded.push({ model, reason: 'This build of Doppel carries no verified model library for it, so it is not offered (see README, "What goes over the network").' });
       continue;
     }
     if (variant.vramMB > vramBudget) {

@@ -1,33 +1,6 @@
 import type { Predictor } from './predictors';
-import { rouge1 } from './rouge';
-import { tokenize } from './tokenize';
 
-/** Words of the context the no-persona baseline echoes back. */
-export const ECHO_WORDS = 30;
-
-/**
- * Deterministic drafting, no model: with the persona the draft is the user's own past writing that
- * overlaps the context most (ROUGE-1; same site wins ties, then the newest); without it, the start
- * of the context itself. Measures how far the user's own style alone gets on the style metrics.
- */
-export const styleMatchPredictor: Predictor = {
-  name: 'style-match',
-  personaLabel: 'nearest past writing',
-  baselineLabel: 'context echo',
-  draft: async (item, persona) => {
-    if (!persona || persona.training.writings.length === 0) return tokenize(item.context).slice(0, ECHO_WORDS).join(' ');
-    let best = persona.training.writings[0]!;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    for (const w of persona.training.writings) {
-      const score = rouge1(w.text, item.context) + (w.site === item.site ? 1e-9 : 0) + w.createdAt * 1e-18;
-      if (score > bestScore) {
-        best = w;
-        bestScore = score;
-      }
-    }
-    return best.text;
-  },
-};
+export { ECHO_WORDS, historyOnlyPredictor, personaOnlyPredictor, styleMatchPredictor } from './draft-predictor';
 
 /** Pseudo-count of the global distribution mixed into each site's counts (backoff). */
 export const SITE_PRIOR_WEIGHT = 2;

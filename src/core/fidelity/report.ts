@@ -58,6 +58,8 @@ export interface TaskReport {
   personaLabel?: string;
   baselineLabel?: string;
   calibration?: Calibration;
+  /** Persona arm minus baseline arm per metric, with a paired bootstrap interval over the same items. */
+  difference?: Partial<Record<MetricKey, MetricValue>>;
 }
 
 export interface FaithfulnessReport {
@@ -74,7 +76,11 @@ export interface FidelityReport {
   updatedAt: number;
   status: 'running' | 'done' | 'failed';
   progress: { done: number; total: number };
-  split: { share: number; writings: { train: number; heldOut: number }; reactions: { train: number; heldOut: number } };
+  /**
+   * Rolling origin: `heldOut` records were each predicted from the records before them (at least
+   * `minTrain`); `train` counts the records only ever learned from. `share` = heldOut / all writings.
+   */
+  split: { share: number; protocol?: 'rolling-origin'; minTrain?: number; writings: { train: number; heldOut: number }; reactions: { train: number; heldOut: number } };
   tasks: TaskReport[];
   faithfulness?: FaithfulnessReport;
   bigFive?: { trait: string; score: number; sd: number; runs: number }[];

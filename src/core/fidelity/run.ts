@@ -3,18 +3,21 @@ import { toAppError } from '../result';
 import { bootstrapInterval } from './bootstrap';
 import { faithfulness, judgeClaims, lexicalOverlapJudge, type SupportJudge } from './faithfulness';
 import { draftItems, numericItems, REACTION_OPTIONS, reactionItems, type FidelityHistory } from './items';
-import { personaFromTraining } from './persona-context';
+import { personaBefore } from './persona-context';
 import type { PersonaContext, Predictor } from './predictors';
 import type { FaithfulnessReport, FidelityReport, Prediction, TaskKind, TaskReport } from './report';
-import { calibrate, scoreDrafts, scoreNumeric, scoreReactions, toScored } from './score';
-import { HELD_OUT_SHARE, MIN_HELD_OUT, splitNewest } from './split';
+import { MAX_ITEMS, MIN_ITEMS, MIN_TRAIN, moreNeeded, rollingOrigin } from './rolling-origin';
+import { calibrate, draftDifferences, numericDifferences, reactionDifferences, scoreDrafts, scoreNumeric, scoreReactions, toScored } from './score';
 
 export interface RunFidelityInput {
   id: string;
   history: FidelityHistory;
   predictors: readonly Predictor[];
   now?: () => number;
+  /** Kept for old callers; the rolling origin scores up to `maxItems` newest records instead. */
   share?: number;
+  /** At most this many newest records are scored per task (default MAX_ITEMS). */
+  maxItems?: number;
   judge?: { name: string; judge: SupportJudge };
   /** An unfinished report to continue: its predictions are not made again. */
   resume?: FidelityReport;
@@ -32,25 +35,50 @@ const key = (predictor: string, task: TaskKind, arm: Arm, item: string) => `${pr
 const isError = (p: Prediction | undefined): p is { error: string; code: string } => typeof p === 'object' && p !== null && !Array.isArray(p);
 
 /**
- * The fidelity protocol: hold out the newest records, predict each held-out item with every
- * predictor twice — with the persona (built from older records only) and without — and score both
- * arms against what the user really did.
+ * The fidelity protocol (rolling origin): each of the newest records is predicted by every
+ * predictor twice — with a persona built only from the records before it, and without — and both
+ * arms are scored against what the user really did, with paired differences.
  */
 export const runFidelity = async (input: RunFidelityInput): Promise<FidelityReport> => {
   const now = input.now ?? Date.now;
   const { history } = input;
-  const share = input.share ?? HELD_OUT_SHARE;
-  const writings = splitNewest(history.writings.filter(writtenByUser), (w) => w.createdAt, share);
-  const reactions = splitNewest(history.reactions, (r) => r.at, share);
-  const persona = personaFromTraining(history, writings, reactions);
-  const items = {
-    style: draftItems(writings.heldOut, history.pages),
-    reaction: reactionItems(reactions.heldOut, history.pages),
-    numeric: numericItems(reactions.heldOut, history.pages),
+  const maxItems = input.maxItems ?? MAX_ITEMS;
+  const writings = rollingOrigin(history.writings.filter(writtenByUser), (w) => w.createdAt, { maxItems });
+  const reactions = rollingOrigin(history.reactions, (r) => r.at, { maxItems });
+  const scrolls = rollingOrigin(history.reactions, (r) => r.at, { maxItems, eligible: (r) => r.kind === 'scroll' && typeof r.value === 'number' && r.value >= 0 && r.value <= 1 });
+  const reactionsSorted = reactions.sorted;
+  const writingsSorted = writings.sorted;
+  const pagesByTime = [...history.pages].sort((a, b) => a.firstVisit - b.firstVisit);
+  const before = <T>(sorted: readonly T[], at: (x: T) => number, cutoff: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at(sorted[mid]!) < cutoff) lo = mid + 1;
+      else hi = mid;
+    }
+    return sorted.slice(0, lo);
   };
+  // Each scored record has its own persona: only what came before it.
+  const contexts = new Map<string, PersonaContext>();
+  for (const o of writings.origins) {
+    const cutoff = o.record.createdAt;
+    contexts.set(o.record.id, personaBefore(history, cutoff, { writings: writingsSorted.slice(0, o.index), reactions: before(reactionsSorted, (r) => r.at, cutoff) }, before(pagesByTime, (p) => p.firstVisit, cutoff)));
+  }
+  for (const o of [...reactions.origins, ...scrolls.origins]) {
+    if (contexts.has(o.record.id)) continue;
+    const cutoff = o.record.at;
+    contexts.set(o.record.id, personaBefore(history, cutoff, { writings: before(writingsSorted, (w) => w.createdAt, cutoff), reactions: reactionsSorted.slice(0, o.index) }, before(pagesByTime, (p) => p.firstVisit, cutoff)));
+  }
+  const items = {
+    style: draftItems(writings.origins.map((o) => o.record), history.pages),
+    reaction: reactionItems(reactions.origins.map((o) => o.record), history.pages),
+    numeric: numericItems(scrolls.origins.map((o) => o.record), history.pages),
+  };
+  const available = { style: writings.sorted.length, reaction: history.reactions.length, numeric: scrolls.sorted.filter((r) => r.kind === 'scroll').length };
   const predictions: Record<string, Prediction> = Object.fromEntries(Object.entries(input.resume?.predictions ?? {}).filter(([, p]) => !isError(p)));
   const jobs = input.predictors.flatMap((p) =>
-    (['style', 'reaction', 'numeric'] as const).filter((task) => hasTask(p, task) && items[task].length >= MIN_HELD_OUT).map((task) => ({ predictor: p, task })),
+    (['style', 'reaction', 'numeric'] as const).filter((task) => hasTask(p, task) && items[task].length >= MIN_ITEMS).map((task) => ({ predictor: p, task })),
   );
   const report: FidelityReport = {
     id: input.id,
@@ -58,7 +86,13 @@ export const runFidelity = async (input: RunFidelityInput): Promise<FidelityRepo
     updatedAt: now(),
     status: 'running',
     progress: { done: 0, total: jobs.reduce((s, j) => s + 2 * items[j.task].length, 0) },
-    split: { share, writings: { train: writings.train.length, heldOut: writings.heldOut.length }, reactions: { train: reactions.train.length, heldOut: reactions.heldOut.length } },
+    split: {
+      share: history.writings.length ? writings.origins.length / history.writings.length : 0,
+      protocol: 'rolling-origin',
+      minTrain: MIN_TRAIN,
+      writings: { train: history.writings.length - writings.origins.length, heldOut: writings.origins.length },
+      reactions: { train: history.reactions.length - reactions.origins.length, heldOut: reactions.origins.length },
+    },
     tasks: [],
     predictions,
   };
@@ -70,7 +104,7 @@ export const runFidelity = async (input: RunFidelityInput): Promise<FidelityRepo
         if (predictions[k] === undefined) {
           signal.throwIfAborted();
           try {
-            predictions[k] = await predict(predictor, task, item, arm === 'persona' ? persona : null, signal);
+            predictions[k] = await predict(predictor, task, item, arm === 'persona' ? contexts.get(item.id)! : null, signal);
           } catch (error) {
             if (signal.aborted) throw error;
             const { code, message } = toAppError(error);
@@ -85,7 +119,7 @@ export const runFidelity = async (input: RunFidelityInput): Promise<FidelityRepo
       }
     }
   }
-  report.tasks = input.predictors.flatMap((p) => (['style', 'reaction', 'numeric'] as const).filter((task) => hasTask(p, task)).map((task) => scoreTask(p, task, items, predictions)));
+  report.tasks = input.predictors.flatMap((p) => (['style', 'reaction', 'numeric'] as const).filter((task) => hasTask(p, task)).map((task) => scoreTask(p, task, items, predictions, available[task])));
   const faith = await scoreFaithfulness(history, input.judge ?? { name: 'lexical overlap', judge: lexicalOverlapJudge });
   if (faith) report.faithfulness = faith;
   const newest = [...history.personas].sort((a, b) => b.createdAt - a.createdAt)[0];
@@ -105,18 +139,27 @@ const predict = async (p: Predictor, task: TaskKind, item: unknown, persona: Per
 
 type Items = { style: ReturnType<typeof draftItems>; reaction: ReturnType<typeof reactionItems>; numeric: ReturnType<typeof numericItems> };
 
-const scoreTask = (p: Predictor, task: TaskKind, items: Items, predictions: Record<string, Prediction>): TaskReport => {
+const scoreTask = (p: Predictor, task: TaskKind, items: Items, predictions: Record<string, Prediction>, available: number): TaskReport => {
   const n = items[task].length;
   const base = { task, predictor: p.name, title: TASK_TITLES[task], n, personaLabel: p.personaLabel, baselineLabel: p.baselineLabel };
-  if (n < MIN_HELD_OUT) return { ...base, status: 'insufficient', reason: `Not enough data yet: ${n} held-out ${NOUNS[task]}, at least ${MIN_HELD_OUT} are needed.` };
+  if (n < MIN_ITEMS) {
+    const more = Math.max(1, moreNeeded(available), MIN_ITEMS - n);
+    return { ...base, status: 'insufficient', reason: `Not enough data yet: you have ${available} ${NOUNS[task]}; ${MIN_TRAIN + MIN_ITEMS} are needed (each of the newest ${MIN_ITEMS} is predicted from at least ${MIN_TRAIN} before it). About ${more} more and it can be measured.` };
+  }
   const failure = ARMS.map((arm) => predictions[key(p.name, task, arm, '!error')]).find(isError);
   if (failure) return { ...base, status: 'unavailable', reason: `${failure.error} (${failure.code})` };
   const arm = (a: Arm) => items[task].map((item) => predictions[key(p.name, task, a, item.id)]);
-  if (task === 'style') return { ...base, status: 'ok', persona: scoreDrafts(items.style, arm('persona') as string[]), baseline: scoreDrafts(items.style, arm('baseline') as string[]) };
-  if (task === 'numeric') return { ...base, status: 'ok', persona: scoreNumeric(items.numeric, arm('persona') as number[]), baseline: scoreNumeric(items.numeric, arm('baseline') as number[]) };
+  if (task === 'style') {
+    const [persona, baseline] = [arm('persona') as string[], arm('baseline') as string[]];
+    return { ...base, status: 'ok', persona: scoreDrafts(items.style, persona), baseline: scoreDrafts(items.style, baseline), difference: draftDifferences(items.style, persona, baseline) };
+  }
+  if (task === 'numeric') {
+    const [persona, baseline] = [arm('persona') as number[], arm('baseline') as number[]];
+    return { ...base, status: 'ok', persona: scoreNumeric(items.numeric, persona), baseline: scoreNumeric(items.numeric, baseline), difference: numericDifferences(items.numeric, persona, baseline) };
+  }
   const persona = toScored(items.reaction, arm('persona') as number[][]);
   const baseline = toScored(items.reaction, arm('baseline') as number[][]);
-  return { ...base, status: 'ok', persona: scoreReactions(persona), baseline: scoreReactions(baseline), calibration: calibrate(persona, baseline, REACTION_OPTIONS.length) };
+  return { ...base, status: 'ok', persona: scoreReactions(persona), baseline: scoreReactions(baseline), calibration: calibrate(persona, baseline, REACTION_OPTIONS.length), difference: reactionDifferences(persona, baseline) };
 };
 
 const recordText = (history: FidelityHistory): ((id: string) => string | undefined) => {

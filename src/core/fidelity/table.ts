@@ -5,6 +5,9 @@ const num = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
 const ci = (i?: Interval) => (i ? ` [${num(i.low)}, ${num(i.high)}]` : '');
 const cell = (m?: MetricValue) => (m ? `${num(m.value)}${ci(m.interval)}` : '—');
 
+const signed = (x: number) => (x > 0 ? `+${num(x)}` : num(x));
+const excludesZero = (m: MetricValue) => !!m.interval && (m.interval.low > 0 || m.interval.high < 0);
+
 const render = (rows: string[][]): string => {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   return rows.map((r) => r.map((x, c) => x.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
@@ -12,21 +15,25 @@ const render = (rows: string[][]): string => {
 
 /** The report as a plain-text table: one line per metric, persona arm against baseline, with 95% intervals. */
 export const formatReport = (report: FidelityReport): string => {
-  const rows: string[][] = [['Task', 'Predictor', 'n', 'Metric', 'Persona [95% CI]', 'Baseline [95% CI]']];
+  const rows: string[][] = [['Task', 'Predictor', 'n', 'Metric', 'Persona [95% CI]', 'Baseline [95% CI]', 'Persona − baseline [paired 95% CI]']];
   for (const t of report.tasks) {
     if (t.status !== 'ok') {
       rows.push([t.title, t.predictor, String(t.n), '—', t.status === 'insufficient' ? 'not enough data yet' : 'unavailable', '']);
       continue;
     }
     for (const key of Object.keys(t.persona ?? {}) as MetricKey[]) {
-      rows.push([t.title, t.predictor, String(t.n), METRIC_LABELS[key].label, cell(t.persona?.[key]), cell(t.baseline?.[key])]);
+      const d = t.difference?.[key];
+      rows.push([t.title, t.predictor, String(t.n), METRIC_LABELS[key].label, cell(t.persona?.[key]), cell(t.baseline?.[key]), d ? `${signed(d.value)}${ci(d.interval)}${excludesZero(d) ? ' *' : ''}` : '—']);
     }
   }
   const lines = [
-    `Held out: the newest ${Math.round(report.split.share * 100)}% — ${report.split.writings.heldOut} of ${report.split.writings.train + report.split.writings.heldOut} writings, ${report.split.reactions.heldOut} of ${report.split.reactions.train + report.split.reactions.heldOut} reactions.`,
+    report.split.protocol === 'rolling-origin'
+      ? `Rolling origin: each of the newest ${report.split.writings.heldOut} of ${report.split.writings.train + report.split.writings.heldOut} writings and ${report.split.reactions.heldOut} of ${report.split.reactions.train + report.split.reactions.heldOut} reactions is predicted from only the records before it (at least ${report.split.minTrain}).`
+      : `Held out: the newest ${Math.round(report.split.share * 100)}% — ${report.split.writings.heldOut} of ${report.split.writings.train + report.split.writings.heldOut} writings, ${report.split.reactions.heldOut} of ${report.split.reactions.train + report.split.reactions.heldOut} reactions.`,
     '',
     render(rows),
     '',
+    'Persona − baseline: the paired difference over the same items (length ratio as |log ratio|: negative is closer to your length); * = its interval excludes 0.',
     ...report.tasks.filter((t) => t.reason).map((t) => `${t.title} (${t.predictor}): ${t.reason}`),
   ];
   for (const t of report.tasks) {

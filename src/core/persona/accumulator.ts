@@ -85,7 +85,14 @@ export const applyRecord = (acc: PersonaAcc, item: PersonaRecord, sign: 1 | -1 =
 export const MAX_INTERESTS = 50;
 const MAX_EVIDENCE = 12;
 
-const interestsOf = (acc: PersonaAcc, now: number) =>
+/** The newest evidence time of any phrase: recency is measured from the user's latest record, not from today. */
+const newestEvidence = (acc: PersonaAcc): number => {
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const p of acc.phrases.values()) for (const at of p.evidence.values()) if (at > newest) newest = at;
+  return newest;
+};
+
+const interestsOf = (acc: PersonaAcc, now = newestEvidence(acc)) =>
   [...acc.phrases]
     .filter(([, p]) => p.evidence.size >= 2)
     .map(([phrase, p]) => {
@@ -106,8 +113,9 @@ const interestsOf = (acc: PersonaAcc, now: number) =>
 
 /** The deterministic persona: style card, interests, top sites, rhythm, and one claim per top interest. */
 export const personaFromAcc = (acc: PersonaAcc, meta: { id: string; version: number; createdAt: number }): PersonaDoc => {
-  const interests = interestsOf(acc, meta.createdAt);
-  const top = interests[0]?.weight ?? 1;
+  // An old history exported today must not decay to weight 0 (and confidence 0/0).
+  const interests = interestsOf(acc);
+  const top = interests[0]?.weight || 1;
   const totalHours = acc.hours.reduce((s, n) => s + n, 0);
   const claims: Claim[] = interests.slice(0, 20).map((interest) => ({
     id: `interest:${interest.phrase}`,

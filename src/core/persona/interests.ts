@@ -1,6 +1,14 @@
 import { STOPWORDS } from './lexicon';
 import { words } from './text-stats';
 
+/** Folds the regular plural and third-person -s onto one form, so "tests" and "test" are one interest. */
+export const lemma = (w: string): string => {
+  if (w.length <= 3 || /(ss|us|is|ous)$/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+};
+
 /** Phrases a text is about: title unigrams and bigrams, plus the body's most repeated content words. */
 export const keyPhrases = (title: string, body: string, bodyWords = 5, minRepeats = 3): string[] => {
   const content = (w: string) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w);
@@ -8,12 +16,16 @@ export const keyPhrases = (title: string, body: string, bodyWords = 5, minRepeat
   const phrases = new Set<string>();
   titleWords.forEach((w, i) => {
     if (!content(w)) return;
-    phrases.add(w);
+    phrases.add(lemma(w));
     const next = titleWords[i + 1];
-    if (next && content(next)) phrases.add(`${w} ${next}`);
+    if (next && content(next)) phrases.add(`${w} ${lemma(next)}`);
   });
   const counts = new Map<string, number>();
-  for (const w of words(body.slice(0, 20_000))) if (content(w) && w.length >= 4) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of words(body.slice(0, 20_000))) {
+    if (!content(w) || w.length < 4) continue;
+    const form = lemma(w);
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
   [...counts]
     .filter(([, n]) => n >= minRepeats)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

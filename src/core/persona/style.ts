@@ -1,3 +1,4 @@
+import { addCharGrams, CHAR_MODEL_SIZE } from './char-model';
 import { FUNCTION_WORD_SET, GREETINGS, SIGN_OFFS } from './lexicon';
 import { addInto, charNgrams, countMatches, emojiCount, sentences, topShares, words } from './text-stats';
 import type { StyleCard } from './types';
@@ -21,6 +22,8 @@ export interface StyleAcc {
   functionWords: Map<string, number>;
   charNgrams: Map<string, number>;
   charNgramTotal: number;
+  /** 1…4-gram counts of the raw text: the style match's language model (char-model.ts). */
+  charModel: Map<string, number>;
   exclamation: number;
   question: number;
   ellipsis: number;
@@ -36,7 +39,7 @@ export interface StyleAcc {
 
 export const emptyStyle = (): StyleAcc => ({
   samples: 0, words: 0, sentences: 0, wordChars: 0, windows: 0, windowTypes: 0,
-  functionWords: new Map(), charNgrams: new Map(), charNgramTotal: 0,
+  functionWords: new Map(), charNgrams: new Map(), charNgramTotal: 0, charModel: new Map(),
   exclamation: 0, question: 0, ellipsis: 0, emoji: 0, comma: 0, uppercaseStart: 0, allLowercase: 0,
   greetings: new Map(), signOffs: new Map(), siteWords: new Map(), siteSamples: new Map(),
 });
@@ -70,6 +73,7 @@ export const applyWriting = (acc: StyleAcc, text: string, site: string, sign: 1 
   const grams = charNgrams(text);
   addInto(acc.charNgrams, grams, sign);
   for (const count of grams.values()) acc.charNgramTotal += sign * count;
+  addCharGrams(acc.charModel, text, sign);
   acc.exclamation += sign * countMatches(text, /!/g);
   acc.question += sign * countMatches(text, /\?/g);
   acc.ellipsis += sign * countMatches(text, /\.\.\.|…/g);
@@ -89,6 +93,9 @@ export const applyWriting = (acc: StyleAcc, text: string, site: string, sign: 1 
 const ranked = (counts: Map<string, number>, limit: number): string[] =>
   [...counts].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([key]) => key);
 
+const topCounts = (counts: Map<string, number>, limit: number): Record<string, number> =>
+  Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit));
+
 const per = (count: number, of: number): number => (of > 0 ? count / of : 0);
 
 export const styleCard = (acc: StyleAcc): StyleCard => ({
@@ -99,6 +106,7 @@ export const styleCard = (acc: StyleAcc): StyleCard => ({
   vocabularyRichness: per(acc.windowTypes, acc.windows * RICHNESS_WINDOW),
   functionWords: Object.fromEntries([...acc.functionWords].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, n]) => [w, n / acc.words])),
   charNgrams: topShares(acc.charNgrams, acc.charNgramTotal, CARD_NGRAMS),
+  charModel: topCounts(acc.charModel, CHAR_MODEL_SIZE),
   rates: {
     exclamation: per(acc.exclamation, acc.sentences),
     question: per(acc.question, acc.sentences),

@@ -33,6 +33,8 @@ export interface StyleCard {
   functionWords: Record<string, number>;
   /** Relative frequency of the most common character 3-grams. */
   charNgrams: Record<string, number>;
+  /** Counts of the most frequent character 1…4-grams (case and punctuation kept): the style match's language model. Absent on cards made before it. */
+  charModel?: Record<string, number>;
   rates: { exclamation: number; question: number; ellipsis: number; emoji: number; uppercaseStart: number; allLowercase: number; comma: number };
   greetings: string[];
   signOffs: string[];

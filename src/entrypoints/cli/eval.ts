@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseExport } from '../../core/export/schema';
-import { historyFrequencyPredictor, styleMatchPredictor } from '../../core/fidelity/deterministic-predictors';
+import { historyFrequencyPredictor, historyOnlyPredictor, personaOnlyPredictor, styleMatchPredictor } from '../../core/fidelity/deterministic-predictors';
 import { runFidelity } from '../../core/fidelity/run';
 import { formatReport } from '../../core/fidelity/table';
 import { runInBrowser } from './browser-run';
 
-const USAGE = 'Usage: npm run eval -- <export.json> [--share 0.1–0.2] [--json] [--engine <model.gguf>]';
-const VALUED = new Set(['--share', '--engine']);
+const USAGE = 'Usage: npm run eval -- <export.json> [--items N (newest records scored, default 60)] [--json] [--engine <model.gguf>]';
+const VALUED = new Set(['--items', '--engine']);
 const flag = (args: string[], name: string): string | undefined => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
@@ -15,7 +15,8 @@ const flag = (args: string[], name: string): string | undefined => {
 
 /**
  * `npm run eval -- <export.json>`: the fidelity protocol on an exported history, with the
- * deterministic predictors (style-match, history-frequency); with `--engine <model.gguf>` the
+ * deterministic predictors (the style-match draft and its history-only / persona-only ablations,
+ * history-frequency); with `--engine <model.gguf>` the
  * built extension runs it in headless Chromium with the CPU engine too. Returns the exit code.
  */
 export interface CliIo {
@@ -43,7 +44,7 @@ export const main = async (args: string[], { out, err, repo }: CliIo): Promise<n
     err(`${parsed.error.message}\n`);
     return 1;
   }
-  const share = Number(flag(args, '--share'));
+  const maxItems = Number(flag(args, '--items'));
   const model = flag(args, '--engine');
   let report;
   try {
@@ -60,8 +61,8 @@ export const main = async (args: string[], { out, err, repo }: CliIo): Promise<n
       : await runFidelity({
           id: `cli-${Date.now()}`,
           history: parsed.value,
-          predictors: [styleMatchPredictor, historyFrequencyPredictor],
-          ...(Number.isFinite(share) ? { share } : {}),
+          predictors: [styleMatchPredictor, historyOnlyPredictor, personaOnlyPredictor, historyFrequencyPredictor],
+          ...(Number.isFinite(maxItems) && maxItems > 0 ? { maxItems } : {}),
         });
   } catch (failure) {
     err(`${failure instanceof Error ? failure.message : String(failure)}\n`);

@@ -6,6 +6,7 @@ import { createGgufDownloader } from '../../adapters/engine/gguf-download';
 import { fetchModelFile } from '../../adapters/engine/model-fetch';
 import { createCachePartStore } from '../../adapters/engine/part-store';
 import { runPreflight } from '../../adapters/engine/webgpu-preflight';
+import { buildLibPins } from '../../adapters/engine/build-libs';
 import { loadWebLlmEngine, type WebLlmModule } from '../../adapters/engine/webllm-engine';
 import { f32VariantOf } from '../../core/engine/webllm-catalog';
 import { loadWllamaEngine } from '../../adapters/engine/wllama-engine';
@@ -44,6 +45,7 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
         ...(f32VariantOf(modelId) ? { f32ModelId: f32VariantOf(modelId)! } : {}),
         ...(downloadBytes ? { downloadBytes } : {}),
         onProgress,
+        pins: buildLibPins(),
       }),
   });
   const fidelity = createFidelityRunner({ host, reports: createReportStore(db) });

@@ -1,4 +1,5 @@
 import { CPU_CATALOG } from '../../core/engine/cpu-catalog';
+import { buildLibPins } from '../../adapters/engine/build-libs';
 import { formatBytes } from '../../ui/format';
 import { webLlmCatalogFor } from '../../core/engine/model-offers';
 import { recommendModel } from '../../core/engine/recommend-model';
@@ -16,8 +17,9 @@ export interface CatalogActions {
 }
 
 export const ModelCatalog = ({ preflight, onDownload, onUseGpu }: { preflight: GpuPreflight } & CatalogActions) => {
-  const recommendation = recommendModel(preflight, deviceMemory);
-  const { offers, excluded } = webLlmCatalogFor(preflight);
+  const { libs } = buildLibPins();
+  const recommendation = recommendModel(preflight, deviceMemory, libs);
+  const { offers, excluded } = webLlmCatalogFor(preflight, libs);
   const recommended = recommendation.engine === 'wllama' ? CPU_CATALOG.find((m) => m.id === recommendation.modelId) : undefined;
   return (
     <div data-testid="model-catalog">

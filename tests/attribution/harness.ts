@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { burrowsDelta } from '../../src/core/persona/burrows-delta';
+import { charTfidf } from '../../src/core/persona/char-tfidf';
+import { applyWriting, emptyStyle, styleCard } from '../../src/core/persona/style';
+import { styleMatch } from '../../src/core/persona/style-match';
+
+export const FIXTURES = join(import.meta.dirname, '../fixtures');
+
+export interface Author {
+  author: string;
+  train: string;
+  heldOut: string;
+}
+
+/** Authors of one fixture folder (`<author>.train.txt` + `<author>.heldout.txt`). */
+export const loadCorpus = (dir: string, skip: readonly string[] = []): Author[] =>
+  readdirSync(join(FIXTURES, dir))
+    .filter((f) => f.endsWith('.train.txt'))
+    .map((f) => f.replace('.train.txt', ''))
+    .filter((a) => !skip.includes(a))
+    .sort()
+    .map((author) => ({
+      author: `${dir}/${author}`,
+      train: readFileSync(join(FIXTURES, dir, `${author}.train.txt`), 'utf8'),
+      heldOut: readFileSync(join(FIXTURES, dir, `${author}.heldout.txt`), 'utf8'),
+    }));
+
+export const chunks = (text: string, size: number, limit = Infinity): string[] => {
+  const all = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i + size <= all.length && out.length < limit; i += size) out.push(all.slice(i, i + size).join(' '));
+  return out;
+};
+
+export interface AttributionRow {
+  words: number;
+  authors: number;
+  texts: number;
+  doppel: number;
+  delta: number;
+  char3: number;
+}
+
+/**
+ * The hidden check's protocol on one corpus: one persona per author from their training text (cut
+ * into `size`-word writings), every held-out `size`-word text matched against every persona,
+ * highest score wins. Burrows' Delta and char 3-gram tf-idf see the same splits.
+ */
+export const attribution = (corpus: readonly Author[], size: number, perAuthor = 60): AttributionRow => {
+  const training = corpus.map(({ author, train }) => ({ author, texts: chunks(train, Math.max(size, 100)) }));
+  const cards = training.map(({ author, texts }) => ({ author, card: styleCard(texts.reduce((acc, t) => applyWriting(acc, t, 'site'), emptyStyle())) }));
+  const delta = burrowsDelta(training);
+  const char3 = charTfidf(training);
+  let texts = 0;
+  let doppel = 0;
+  let deltaHits = 0;
+  let char3Hits = 0;
+  for (const { author, heldOut } of corpus) {
+    for (const text of chunks(heldOut, size, perAuthor)) {
+      texts++;
+      let best = { author: '', score: -Infinity };
+      for (const c of cards) {
+        const score = styleMatch(c.card, text).score;
+        if (score > best.score) best = { author: c.author, score };
+      }
+      if (best.author === author) doppel++;
+      if (delta(text) === author) deltaHits++;
+      if (char3(text) === author) char3Hits++;
+    }
+  }
+  return { words: size, authors: corpus.length, texts, doppel: doppel / texts, delta: deltaHits / texts, char3: char3Hits / texts };
+};
