@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './a11y';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, type Doppel } from './harness';
-import { addStoriesModel, clickContextMenu, tabIdOf } from './helpers';
+import { addStoriesModel, allRecords, clickContextMenu, tabIdOf } from './helpers';
 
 let doppel: Doppel;
 const surfaces: string[] = [];
@@ -22,7 +22,9 @@ beforeAll(async () => {
     await addStoriesModel(doppel);
     const persona = await doppel.page('options/index.html#persona');
     await persona.getByTestId('rebuild-persona').click();
-    await persona.getByRole('button', { name: 'Rebuild persona' }).waitFor({ timeout: 90_000 });
+    // The rebuild's job holds the engine: wait for its pipeline to finish, not for the button (which may not have changed yet).
+    const status = async () => (await allRecords<{ id: string; status: string }>(doppel, 'pipelines')).find((p) => p.id === 'persona-rebuild')?.status;
+    for (const until = Date.now() + 180_000; (await status()) !== 'done' && Date.now() < until; ) await new Promise((r) => setTimeout(r, 500));
     const panelOpened = doppel.context.waitForEvent('page', { predicate: (p) => p.url().includes('/panel/index.html') });
     await clickContextMenu(doppel, 'doppel-draft-reply', article.url(), 'Tidal turbines promise power on a timetable.');
     const panel = await panelOpened;
@@ -31,7 +33,7 @@ beforeAll(async () => {
   } else {
     surfaces.push('panel/index.html?error=Nothing%20to%20show');
   }
-}, 240_000);
+}, 360_000);
 
 afterAll(async () => {
   expectNoLeaks(doppel, ['Tidal turbines promise power']);

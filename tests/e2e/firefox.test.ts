@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { REPO } from './harness';
@@ -21,7 +21,8 @@ test('npm run build:firefox makes a Firefox build whose background page hosts th
   expect(background).toMatch(/start-engine-host|startEngineHost|doppel:generate/);
   // wllama's worker is a packaged file (Firefox's extension CSP refuses blob: workers).
   expect(readFileSync(join(DIST_FIREFOX, 'wllama-worker.js'), 'utf8')).toMatch(/const RUN_OPTIONS = JSON\.parse\(self\.name\)/);
-  expect(background).toContain('/wllama-worker.js');
+  const scripts = readdirSync(join(DIST_FIREFOX, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(DIST_FIREFOX, 'assets', f), 'utf8'));
+  expect(scripts.some((code) => code.includes('new Worker(`/wllama-worker.js`') || code.includes('new Worker("/wllama-worker.js"'))).toBe(true);
   const report = JSON.parse(
     execFileSync(join(REPO, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', DIST_FIREFOX, '--output', 'json', '--no-config-discovery'], { cwd: REPO, encoding: 'utf8' }),
   ) as { summary: { errors: number }; errors: { code: string; message: string }[] };

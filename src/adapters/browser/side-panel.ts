@@ -6,23 +6,16 @@ import browser from 'webextension-polyfill';
  * synchronously in the click, menu or command handler; the job it shows is handed over afterwards
  * through session storage, keyed by window (both browsers keep one panel per window).
  */
-interface ChromeSidePanel {
-  open(options: { tabId?: number; windowId?: number }): Promise<void>;
-}
-interface ChromeRuntimeContexts {
-  getContexts?(filter: { contextTypes: string[] }): Promise<unknown[]>;
-}
-
-const chromeApi = () => (globalThis as { chrome?: { sidePanel?: ChromeSidePanel; runtime?: ChromeRuntimeContexts } }).chrome;
+/** Chrome's side panel API, where this browser has it (Firefox has the sidebar instead). */
+const chromeSidePanel = (): boolean => typeof chrome !== 'undefined' && Boolean(chrome.sidePanel);
 const sidebar = () => (browser as unknown as { sidebarAction?: { open(): Promise<void>; isOpen(details: { windowId?: number }): Promise<boolean> } }).sidebarAction;
 
-export const hasSidePanel = (): boolean => Boolean(chromeApi()?.sidePanel || sidebar());
+export const hasSidePanel = (): boolean => chromeSidePanel() || Boolean(sidebar());
 
 /** Opens the panel for this tab's window; resolves false where the browser refused (no gesture, no API). */
 export const openSidePanel = (tab: { id?: number; windowId?: number } | undefined): Promise<boolean> => {
   try {
-    const panel = chromeApi()?.sidePanel;
-    if (panel) return panel.open(tab?.id !== undefined ? { tabId: tab.id } : { windowId: tab?.windowId ?? -2 }).then(() => true, () => false);
+    if (chromeSidePanel()) return chrome.sidePanel.open(tab?.id !== undefined ? { tabId: tab.id } : { windowId: tab?.windowId ?? chrome.windows.WINDOW_ID_CURRENT }).then(() => true, () => false);
     const firefox = sidebar();
     if (firefox) return firefox.open().then(() => true, () => false);
   } catch {
@@ -34,10 +27,9 @@ export const openSidePanel = (tab: { id?: number; windowId?: number } | undefine
 /** Whether Doppel's panel is open in that window already (then a result can go there without a gesture). */
 export const sidePanelIsOpen = async (windowId: number | undefined): Promise<boolean> => {
   if (windowId === undefined) return false;
-  const contexts = chromeApi()?.runtime?.getContexts;
-  // Chrome reports a panel that is not per-tab with windowId -1 (seen in Chromium 14x): count it for every window.
-  if (chromeApi()?.sidePanel && contexts)
-    return ((await contexts({ contextTypes: ['SIDE_PANEL'] }).catch(() => [])) as { windowId?: number }[]).some((c) => c.windowId === windowId || c.windowId === -1);
+  // Chrome reports a panel that is not per-tab with windowId -1 (seen in headless Chromium): count it for every window.
+  if (chromeSidePanel())
+    return (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] }).catch(() => [])).some((c) => c.windowId === windowId || c.windowId === -1);
   const firefox = sidebar();
   return firefox ? firefox.isOpen({ windowId }).catch(() => false) : false;
 };
