@@ -154,7 +154,7 @@ test.skipIf(!HAS_MODEL)(`survey in Options: a distribution with its expected val
   const before = await form.getByTestId('expected-value').textContent();
   await form.getByTestId('temperature').fill('0.1');
   await expect.poll(() => form.getByTestId('temperature-value').textContent()).toBe('0.10');
-  const shown = await form.locator('[data-testid=distribution-answer] tr').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-probability'))));
+  const shown = await form.locator('[data-testid=distribution-answer] [data-probability]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-probability'))));
   expect(sumsToOne(shown)).toBe(true);
   expect(before).not.toBeNull();
 });
