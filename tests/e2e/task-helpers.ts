@@ -70,10 +70,13 @@ export const ISSUE_4 = 'issue 4 (engine scoreOptions): the CPU engine rejects op
 export const sumsToOne = (p: number[]): boolean => Math.abs(p.reduce((a, b) => a + b, 0) - 1) < 1e-6 && p.every((x) => x >= 0 && x <= 1);
 
 /** Past writings of the user, as capture would have stored them. */
+/** A month ago: recent enough that the default 365-day retention sweep never takes them mid-test. */
+const WRITTEN_AT = Date.now() - 30 * 86_400_000;
+
 export const sailingWritings = (origin: string) =>
   [
     'Sailing my dinghy on the lake every evening is the best part of my week, honestly.',
     'For beginners I always say: pick a stable dinghy, learn to capsize on purpose, and wear a wetsuit.',
     'The new mooring fees are steep but the club is worth it for the sailing alone.',
     'Sourdough attempt number four. Still flat. Any tips welcome!',
-  ].map((text, i) => ({ id: `writing-${i}`, url: `${origin}/thread/${i}`, site: '127.0.0.1', text, source: 'form', createdAt: 1_700_000_000_000 + i }));
+  ].map((text, i) => ({ id: `writing-${i}`, url: `${origin}/thread/${i}`, site: '127.0.0.1', text, source: 'form', createdAt: WRITTEN_AT + i }));
