@@ -140,13 +140,25 @@ export class InvertedIndex {
         scores[slotIndex] = scores[slotIndex]! + (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * slot.len) / avgLen));
       }
     }
-    const hits: SearchHit[] = [];
+    // Top k over the touched slots without an object per hit: only the k winners become hits.
+    const k = options.limit;
+    const best: number[] = [];
+    const bestScore: number[] = [];
     for (const slotIndex of touched) {
       const slot = this.slots[slotIndex]!;
-      hits.push({ id: slot.id, kind: slot.kind, score: scores[slotIndex]! * (options.site && slot.site === options.site ? SAME_SITE_BOOST : 1) });
+      const score = scores[slotIndex]! * (options.site && slot.site === options.site ? SAME_SITE_BOOST : 1);
       scores[slotIndex] = 0;
+      if (best.length === k && score <= bestScore[k - 1]!) continue;
+      let i = best.length;
+      while (i > 0 && bestScore[i - 1]! < score) i--;
+      best.splice(i, 0, slotIndex);
+      bestScore.splice(i, 0, score);
+      if (best.length > k) {
+        best.pop();
+        bestScore.pop();
+      }
     }
-    return topK(hits, options.limit);
+    return best.map((slotIndex, i) => ({ id: this.slots[slotIndex]!.id, kind: this.slots[slotIndex]!.kind, score: bestScore[i]! }));
   }
 
   /** Approximate heap bytes of the postings and slots, for the benchmark's memory row. */
@@ -178,22 +190,3 @@ export class InvertedIndex {
     this.dead = 0;
   }
 }
-
-/** The best `k` hits, best first, without sorting every hit. */
-const topK = (hits: SearchHit[], k: number): SearchHit[] => {
-  if (hits.length <= k) return hits.sort((a, b) => b.score - a.score);
-  const heap: SearchHit[] = [];
-  for (const hit of hits) {
-    if (heap.length < k) {
-      heap.push(hit);
-      if (heap.length === k) heap.sort((a, b) => a.score - b.score);
-    } else if (hit.score > heap[0]!.score) {
-      // Insert keeping ascending order; k is small (tens), so a linear insert is cheap.
-      let i = 1;
-      while (i < k && heap[i]!.score < hit.score) i++;
-      heap.splice(i, 0, hit);
-      heap.shift();
-    }
-  }
-  return heap.reverse();
-};
