@@ -41,6 +41,21 @@ export const DraftActions = ({ job, text, onNewJob }: { job: Job; text: string; 
       </label>
       <textarea id="draft-text" data-testid="draft-text" rows={6} value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} style={{ width: '100%' }} />
       <StyleMatch text={draft} />
+      {job.result?.kind === 'draft' && job.result.candidates && job.result.candidates.length > 1 ? (
+        <details data-testid="draft-candidates">
+          <summary>{t('draftOtherCandidates', job.result.candidates.length - 1)}</summary>
+          <ol>
+            {job.result.candidates.slice(1).map((c, i) => (
+              <li key={i} data-testid="draft-candidate" data-style={c.style ?? ''}>
+                <p>{c.text}</p>
+                <button type="button" class="secondary" onClick={() => setDraft(c.text)}>
+                  {t('draftUseCandidate')}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
       <div>
         {job.target ? (
           <button type="button" onClick={insert} disabled={!draft.trim()}>

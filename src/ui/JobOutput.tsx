@@ -12,12 +12,12 @@ const PHASE_TEXT: Record<StreamState['phase'], MessageKey | null> = {
 };
 
 /** Model output is rendered as text, never as HTML: it may echo hostile page content. */
-export const JobOutput = ({ state }: { state: StreamState }) => (
+export const JobOutput = ({ state, showText = true }: { state: StreamState; showText?: boolean }) => (
   <section class="job-output" aria-live="polite" aria-busy={state.phase === 'streaming'} data-job-id={state.jobId}>
     <p class="muted" data-testid="job-phase" data-phase={state.phase}>
       {PHASE_TEXT[state.phase] ? t(PHASE_TEXT[state.phase]!) : ''} <span data-testid="token-count">{state.tokens}</span> {t('tokens')}
     </p>
     {state.error ? <p class="error" role="alert">{state.error}</p> : null}
-    <div class="output" data-testid="job-text">{state.text}</div>
+    {showText ? <div class="output" data-testid="job-text">{state.text}</div> : null}
   </section>
 );

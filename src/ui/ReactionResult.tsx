@@ -5,6 +5,7 @@ import { rpc } from '../messaging/client';
 import { Distribution } from './Distribution';
 import { EvidenceList } from './EvidenceList';
 import { t, type MessageKey } from './i18n';
+import { UnusableAnswer } from './UnusableAnswer';
 
 type Result = Extract<NonNullable<Job['result']>, { kind: 'react' }>;
 
@@ -20,7 +21,7 @@ const ACTUAL: { label: MessageKey; kind: ReactionKind }[] = [
   { label: 'reactActualSaved', kind: 'bookmark' },
 ];
 
-export const ReactionResult = ({ job, result }: { job: Job; result: Result }) => {
+export const ReactionResult = ({ job, result, onNewJob }: { job: Job; result: Result; onNewJob: (jobId: string) => void }) => {
   const [recorded, setRecorded] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const record = async (kind: ReactionKind, label: string) => {
@@ -46,9 +47,7 @@ export const ReactionResult = ({ job, result }: { job: Job; result: Result }) =>
         </div>
       ))}
       {result.parseError ? (
-        <p class="error" data-testid="parse-error" data-code={result.parseError.code}>
-          {result.parseError.message}
-        </p>
+        <UnusableAnswer job={job} error={result.parseError} onNewJob={onNewJob} />
       ) : (
         <>
           <h3>{t('reactThoughtHeading')}</h3>

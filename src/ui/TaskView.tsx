@@ -11,10 +11,11 @@ export const TaskView = ({ state, onNewJob }: { state: StreamState; onNewJob: (j
   const result = job?.result;
   return (
     <div data-testid="task-view" data-kind={job?.kind}>
-      <JobOutput state={state} />
+      {/* Structured tasks stream JSON: the user sees the result built from it, never the raw text. */}
+      <JobOutput state={state} showText={job?.kind !== 'react' && job?.kind !== 'interview'} />
       {job && result?.kind === 'draft' ? <DraftActions job={job} text={result.text} onNewJob={onNewJob} /> : null}
-      {job && result?.kind === 'react' ? <ReactionResult job={job} result={result} /> : null}
-      {job && result?.kind === 'interview' ? <InterviewAnswer job={job} result={result} /> : null}
+      {job && result?.kind === 'react' ? <ReactionResult job={job} result={result} onNewJob={onNewJob} /> : null}
+      {job && result?.kind === 'interview' ? <InterviewAnswer job={job} result={result} onNewJob={onNewJob} /> : null}
       {job && result?.kind === 'survey' ? <SurveyResult job={job} result={result} /> : null}
     </div>
   );
