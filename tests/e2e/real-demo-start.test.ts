@@ -6,7 +6,7 @@ import { packageStarter, startPage, starter, unpackageStarter } from '../../scri
 import { RUN_SMOLLM2, smollm2Label } from '../real-model';
 import { DIST, expectNoLeaks, launchDoppel, type Doppel } from './harness';
 import { allRecords, clickContextMenu } from './helpers';
-import { englishShare } from './real-helpers';
+import { englishShare, waitJobDone } from './real-helpers';
 import { jobById, jobIdIn } from './task-helpers';
 
 let doppel: Doppel | undefined;
@@ -37,7 +37,7 @@ test.runIf(RUN_SMOLLM2)(`npm start -- --demo: the demo history and ${starter.nam
   const panelOpened = doppel.context.waitForEvent('page', { predicate: (p) => p.url().includes('/panel/index.html') });
   await clickContextMenu(doppel, 'doppel-draft-reply', page.url(), 'Bike lanes are empty, nobody uses them.');
   const panel = await panelOpened;
-  await panel.locator('[data-testid=job-phase][data-phase=done]').waitFor({ timeout: 120_000 });
+  await waitJobDone(doppel, panel);
   const job = await jobById(doppel, await jobIdIn(panel));
   expect((job as { model?: string }).model).toBe(starter.name);
   expect(job.evidence!.some((e) => e.id.startsWith('demo-writing-'))).toBe(true);
@@ -51,7 +51,7 @@ test.runIf(RUN_SMOLLM2)(`npm start -- --demo: the demo history and ${starter.nam
   expect(await options.getByTestId('recommendation').getAttribute('data-model')).not.toContain('SmolLM2-135M');
   expect(await options.getByTestId('starter-note').textContent()).toContain(`${starter.name} (about 95 MB, installed by the demo) is a small starter`);
   expectNoLeaks(doppel, ['Bike lanes are empty']);
-});
+}, 900_000);
 
 test('a build without the packaged starter model installs nothing on its own', () => {
   unpackageStarter(DIST);

@@ -37,7 +37,7 @@ export const longestCopiedRun = (text: string, source: string): number => {
 };
 
 /** Waits for the job shown on `page` to finish, saying every 20 s where it is (real models are slow on CI's cores). */
-export const waitJobDone = async (doppel: Doppel, page: Page | Locator, timeout = 200_000): Promise<void> => {
+export const waitJobDone = async (doppel: Doppel, page: Page | Locator, timeout = 840_000): Promise<void> => {
   const started = Date.now();
   const where = async () => {
     const id = await page.locator('[data-job-id]').first().getAttribute('data-job-id', { timeout: 1000 }).catch(() => null);

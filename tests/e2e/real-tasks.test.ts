@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 // A real model on two shared cores: generous per-test time, no timing asserted.
-const SLOW = 300_000;
+const SLOW = 900_000;
 
 const POST = 'Which dinghy would you recommend for a complete beginner on a small lake?';
 const USER_WORDS = sailingWritings('').map((w) => wordsIn(w.text)).sort((a, b) => a - b)[2]!;
@@ -56,7 +56,7 @@ test.runIf(RUN_SMOLLM2)(`predict my reaction on SmolLM2: option log-probs for ev
   const panelOpened = doppel.context.waitForEvent('page', { predicate: (p) => p.url().includes('/panel/index.html') });
   await clickContextMenu(doppel, 'doppel-predict-reaction', article.url());
   const panel = await panelOpened;
-  await panel.getByTestId('reaction-result').waitFor({ timeout: 240_000 });
+  await panel.getByTestId('reaction-result').waitFor({ timeout: 840_000 });
   await waitJobDone(doppel, panel);
   const job = await jobById(doppel, await jobIdIn(panel));
   console.log(`SmolLM2 reaction: ${JSON.stringify(job.result)}`);
@@ -76,7 +76,7 @@ const ask = async (question: string) => {
   await options.getByTestId('interview-input').fill(question);
   await options.getByRole('button', { name: 'Ask' }).click();
   const turn = options.getByTestId('interview-turn').first();
-  await turn.getByTestId('interview-answer').waitFor({ timeout: 240_000 });
+  await turn.getByTestId('interview-answer').waitFor({ timeout: 840_000 });
   const job = await jobById(doppel, await jobIdIn(turn));
   const shown = (await turn.getByTestId('interview-text').textContent()) ?? '';
   const known = (await turn.getByTestId('interview-answer').getAttribute('data-known')) === 'true';
@@ -110,7 +110,7 @@ test.runIf(RUN_SMOLLM2)(`survey item on SmolLM2: a 1–5 distribution from optio
   await options.getByTestId('survey-input').fill('I enjoy spending time on the water.');
   await options.getByRole('button', { name: 'Answer as me' }).click();
   const form = options.getByTestId('survey-form');
-  await form.getByTestId('survey-result').waitFor({ timeout: 240_000 });
+  await form.getByTestId('survey-result').waitFor({ timeout: 840_000 });
   await waitJobDone(doppel, form);
   const job = await jobById(doppel, await jobIdIn(form));
   console.log(`SmolLM2 survey: ${JSON.stringify(job.result)}`);

@@ -17,6 +17,8 @@ export interface DraftReplyInput {
   /** A change asked for from the panel, applied to `previous`. */
   adjust?: DraftAdjust;
   previous?: string;
+  /** Persona + evidence tokens the prompt may hold (tokens.ts contextBudgetFor). */
+  budget?: number;
 }
 
 export interface BuiltPrompt {
@@ -37,13 +39,19 @@ const ADJUST: Record<DraftAdjust, { words: (n: number) => number; line: string }
   casual: { words: (n) => n, line: 'Make it more casual than the previous draft, still in the user\'s voice.' },
 };
 
+/**
+ * Tokens a draft may take: three times the asked length (the most a reply in the user's voice needs)
+ * at about 1.4 tokens a word. Small models ramble to the limit; on a CPU every token is felt.
+ */
+export const draftMaxTokens = (words: number): number => Math.min(320, Math.max(48, Math.ceil(words * 3 * 1.4) + 16));
+
 /** HumanLLM personalized_comment: persona + style + the user's past comments + another user's text → the user's comment. */
-export const buildDraftReplyPrompt = (input: DraftReplyInput): BuiltPrompt => {
+export const buildDraftReplyPrompt = (input: DraftReplyInput): BuiltPrompt & { maxTokens: number } => {
   const writings = input.pastWritings.slice(0, MAX_EXAMPLES);
   const persona = [input.persona ? describePersona(input.persona) : '', input.persona ? describeStyle(input.persona.style, input.site) : '']
     .filter(Boolean)
     .join('\n');
-  const packed = packContext(persona, writings);
+  const packed = packContext(persona, writings, input.budget);
   const base = typicalWords(input.persona?.style, input.site, writings.map((w) => w.text));
   const words = input.adjust ? ADJUST[input.adjust].words(base) : base;
   const messages = assemblePrompt({
@@ -58,5 +66,5 @@ export const buildDraftReplyPrompt = (input: DraftReplyInput): BuiltPrompt => {
     lengthHint: `Write about ${words} words.`,
     output: 'Output only the reply text, with no preamble and no quotation marks.',
   });
-  return { messages, evidence: packed.evidence, contextTokens: packed.tokens };
+  return { messages, evidence: packed.evidence, contextTokens: packed.tokens, maxTokens: draftMaxTokens(words) };
 };

@@ -13,6 +13,7 @@ export interface PredictReactionInput {
   persona?: PersonaDoc;
   /** Records most related to the content, best first. */
   evidence: Evidence[];
+  budget?: number;
 }
 
 /** The fixed option sets every reaction prediction scores (issue 6). */
@@ -44,7 +45,7 @@ export interface ReactionPrompt extends BuiltPrompt {
 }
 
 export const buildPredictReactionPrompt = (input: PredictReactionInput): ReactionPrompt => {
-  const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence);
+  const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence, input.budget);
   // Empty blocks are left out: on a small CPU model every prompt token delays the first output token.
   const blocks = [
     { label: 'About me', text: packed.persona },

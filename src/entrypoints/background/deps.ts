@@ -24,4 +24,6 @@ export interface BackgroundDeps {
   reports: ReportStore;
   reactions: ReactionStore;
   persona: () => Promise<PersonaDoc | undefined>;
+  /** Size of the model tasks will run on (the one selected last), if any is installed. */
+  modelBytes: () => Promise<number | undefined>;
 }

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { openDoppelDb } from '../../adapters/db/open-db';
+import { createModelStore } from '../../adapters/db/model-store';
 import { createDemoStore } from '../../adapters/db/demo-store';
 import { createJobStore } from '../../adapters/db/job-store';
 import { createPageStore } from '../../adapters/db/page-store';
@@ -49,6 +50,7 @@ const deps: BackgroundDeps = {
   personas: createPersonaStore(db),
   reactions: createReactionStore(db),
   persona: () => latestPersona(db),
+  modelBytes: async () => (await createModelStore(db).selected())?.size,
 };
 const ready = db();
 

@@ -1,3 +1,4 @@
+import { contextBudgetFor } from '../../../core/prompting/tokens';
 import browser from 'webextension-polyfill';
 import { siteOf, stripUrl } from '../../../core/capture/url';
 import type { Job } from '../../../core/model/job';
@@ -27,12 +28,13 @@ export const createJobFor = async (deps: BackgroundDeps, request: CreateJobInput
   const url = prior?.url ?? (tab?.url ? stripUrl(tab.url) : null) ?? undefined;
   const asked = input.fromTab && tab?.id !== undefined ? await askTab(tab.id) : null;
   const text = input.text?.trim() || asked?.selection || undefined;
-  const [page, persona, writings, pages, reactions] = await Promise.all([
+  const [page, persona, writings, pages, reactions, modelBytes] = await Promise.all([
     url ? deps.pages.byUrl(url) : undefined,
     deps.persona(),
     deps.writings.recent(WRITINGS),
     deps.pages.recentRecords(PAGES),
     deps.reactions.recent(REACTIONS),
+    deps.modelBytes().catch(() => undefined),
   ]);
   const frameId = input.frameId ?? asked?.frameId;
   const job = buildJob({
@@ -52,6 +54,7 @@ export const createJobFor = async (deps: BackgroundDeps, request: CreateJobInput
     writings,
     pages,
     reactions,
+    budget: contextBudgetFor(modelBytes),
     ...(prior?.target ? { target: prior.target } : tab?.id !== undefined && input.kind === 'draft' ? { target: { tabId: tab.id, ...(frameId !== undefined ? { frameId } : {}) } } : {}),
   });
   await deps.jobs.put(job);
