@@ -39,6 +39,10 @@ export class DoppelError extends Error {
 
 export const toAppError = (error: unknown): AppError => {
   if (error instanceof DoppelError) return { code: error.code, message: error.message };
+  // IndexedDB aborts the whole transaction when the disk or the browser's quota is full.
+  if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'QuotaExceededError') {
+    return { code: 'quota', message: 'There is no room left on this device for Doppel to store this. Free some disk space, or delete old records in Options → Data, then try again.' };
+  }
   if (error instanceof Error && error.name === 'AbortError') {
     return { code: 'aborted', message: 'Stopped.' };
   }

@@ -1,13 +1,10 @@
-import type { GenerateRequest, GenerateResult, ScoreRequest, ScoreResult } from '../core/engine/port';
-import type { DownloadState } from '../core/engine/download-state';
-import type { GpuModelChoice } from '../core/engine/gpu-model-choice';
-import type { EngineStatus } from '../core/engine/status';
 import type { Job } from '../core/model/job';
 import type { Result } from '../core/result';
 import type { CaptureMethods } from './methods/capture';
 import type { DemoMethods } from './methods/demo';
 import type { EngineMethods } from './methods/engine';
-import type { FidelityHostMethods, FidelityMethods } from './methods/fidelity';
+import type { FidelityMethods } from './methods/fidelity';
+import type { EngineHostMethods } from './methods/host';
 import type { JobMethods } from './methods/jobs';
 import type { PersonaMethods } from './methods/persona';
 import type { TaskMethods } from './methods/tasks';
@@ -19,24 +16,7 @@ import type { TaskMethods } from './methods/tasks';
  */
 export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMethods, DemoMethods, FidelityMethods, PersonaMethods, TaskMethods {}
 
-/** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
-export interface EngineHostMethods extends FidelityHostMethods {
-  'host.status': (input: Record<string, never>) => EngineStatus;
-  'host.loadModel': (input: { modelId: string }) => EngineStatus;
-  /** Switches to a WebLLM model (prebuilt id, or a custom MLC model); falls back to the CPU engine. */
-  'host.loadGpuModel': (input: GpuModelChoice) => EngineStatus;
-  /** One whole (unstreamed) generation in the engine queue: JSON-schema output for pipelines and tests. */
-  'host.complete': (input: GenerateRequest) => GenerateResult;
-  /** Probabilities over a small answer set, from token log-probs. */
-  'host.score': (input: ScoreRequest) => ScoreResult;
-  /** Model downloads (GGUF for the CPU engine), run in the host so closing Options does not stop them. */
-  'host.download.probe': (input: { url: string }) => { totalBytes: number };
-  'host.download.start': (input: { url: string; name: string }) => DownloadState;
-  'host.download.cancel': (input: { url: string }) => null;
-  'host.download.list': (input: Record<string, never>) => DownloadState[];
-  /** Runs (or resumes) the persisted persona rebuild unless one is already running here. */
-  'host.personaRebuild': (input: Record<string, never>) => { started: boolean };
-}
+export type { EngineHostMethods };
 
 export type MethodName<M> = keyof M & string;
 export type Params<M, K extends keyof M> = M[K] extends (input: infer P) => unknown ? P : never;

@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import { fail, toAppError, type Result } from '../core/result';
 import { CONTENT_SCRIPT_METHODS, type Envelope, type Handlers, type SenderInfo } from './protocol';
+import { describeIssues, type MethodSchemas } from './schemas';
 
 export interface RawSender {
   id?: string;
@@ -25,14 +27,18 @@ const isRequest = (message: unknown): message is Envelope =>
 /**
  * Returns a runtime.onMessage listener. It answers (with a Promise) only requests addressed to
  * `to` whose method it has a handler for, and returns undefined otherwise so another context can.
+ * The sender is checked first, then the payload against the method's schema: a handler only ever
+ * sees input of the type it declares.
  */
 export const createRouter = <M>(
   to: Envelope['to'],
   handlers: Handlers<M>,
+  schemas: MethodSchemas<M>,
   identify: (sender: RawSender) => SenderInfo,
   ready: Promise<unknown> = Promise.resolve(),
 ) => {
   const table = handlers as Record<string, (params: unknown, sender: SenderInfo) => Promise<Result<unknown>>>;
+  const schemaOf = schemas as Record<string, v.GenericSchema | undefined>;
   return (message: unknown, rawSender: RawSender): Promise<Result<unknown>> | undefined => {
     if (!isRequest(message) || message.to !== to) return undefined;
     const handler = Object.hasOwn(table, message.method) ? table[message.method] : undefined;
@@ -41,6 +47,9 @@ export const createRouter = <M>(
     if (!sender.trusted && !CONTENT_SCRIPT_METHODS.has(message.method)) {
       return Promise.resolve(fail('forbidden', `${message.method} may only be called from Doppel's own pages.`));
     }
-    return ready.then(() => handler(message.params, sender)).catch((error: unknown) => ({ ok: false as const, error: toAppError(error) }));
+    const schema = Object.hasOwn(schemaOf, message.method) ? schemaOf[message.method] : undefined;
+    const parsed = schema ? v.safeParse(schema, message.params) : undefined;
+    if (!parsed?.success) return Promise.resolve(fail('bad_request', describeIssues(message.method, parsed?.issues ?? [])));
+    return ready.then(() => handler(parsed.output, sender)).catch((error: unknown) => ({ ok: false as const, error: toAppError(error) }));
   };
 };

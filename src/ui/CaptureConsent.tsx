@@ -1,18 +1,22 @@
 import { useState } from 'preact/hooks';
-import { loadSettings, saveSettings } from '../adapters/browser/settings-store';
 import { t } from './i18n';
 import { useLoaded } from './use-rpc';
 
-/** The capture consent: off until the user turns it on, with what is never captured in plain view. */
-export const CaptureConsent = ({ editHref }: { editHref?: string }) => {
-  const settings = useLoaded(() => loadSettings());
+export interface ConsentStore {
+  load: () => Promise<{ captureConsent: boolean }>;
+  save: (change: { captureConsent: boolean }) => Promise<void>;
+}
+
+/** The capture consent: off until the user turns it on, with what is never captured in plain view. The page passes the settings store in. */
+export const CaptureConsent = ({ editHref, store }: { editHref?: string; store: ConsentStore }) => {
+  const settings = useLoaded(() => store.load());
   // The box follows the click at once; the stored setting follows it.
   const [choice, setChoice] = useState<boolean | null>(null);
   const on = choice ?? settings.value?.captureConsent ?? false;
   const toggle = (event: Event) => {
     const next = (event.currentTarget as HTMLInputElement).checked;
     setChoice(next);
-    void saveSettings({ captureConsent: next });
+    void store.save({ captureConsent: next });
   };
   return (
     <div data-testid="capture-consent" data-on={String(on)}>

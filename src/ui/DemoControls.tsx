@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DemoCounts } from '../adapters/db/demo-store';
+import type { DemoCounts } from '../core/model/demo-counts';
 import { rpc } from '../messaging/client';
 import { useLoaded } from './use-rpc';
 import { t } from './i18n';

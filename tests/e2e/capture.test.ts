@@ -33,3 +33,21 @@ test('visited pages are stored with their readable text and listed in Options â†
   expect(await table.textContent()).toContain('A slow afternoon with sourdough');
   expectNoLeaks(doppel, ['Pentland Firth', 'starter had been sulking']);
 });
+
+test('an #anchor jump or a query-only change is the same page and the same visit', async () => {
+  const url = doppel.server.url('article-one.html');
+  const page = await doppel.context.newPage();
+  await page.goto(url);
+  await expect.poll(async () => (await storedPages(doppel)).length, { timeout: 15_000 }).toBe(1);
+  await page.evaluate(() => {
+    location.hash = '#section-2';
+    history.pushState(null, '', '?tab=comments');
+    history.replaceState(null, '', '?tab=comments#c1');
+  });
+  // The content script re-reads a changed address after 0.8 s and polls it every second.
+  await page.waitForTimeout(3000);
+  const pages = await allRecords<{ url: string; visitCount: number }>(doppel, 'pages');
+  expect(pages.map((p) => [p.url, p.visitCount])).toEqual([[url, 1]]);
+  expect(await allRecords(doppel, 'reactions')).toEqual([]);
+  expectNoLeaks(doppel);
+});

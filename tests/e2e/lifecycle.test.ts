@@ -96,3 +96,24 @@ test.skipIf(!HAS_MODEL)(`two requests at once are queued, not lost: both finish,
   expect((await engineStatus(doppel)).queued).toBe(0);
   expectNoLeaks(doppel);
 });
+
+test('the retention alarm is there again after a service-worker restart, even when the browser lost it', async () => {
+  const alarm = () => doppel.inWorker(() => chrome.alarms.get('doppel:retention').then((a) => a?.periodInMinutes ?? null), undefined);
+  await expect.poll(alarm, { timeout: 10_000 }).toBe(60);
+  await doppel.inWorker(() => chrome.alarms.clear('doppel:retention'), undefined);
+  expect(await alarm()).toBe(null);
+  const options = await doppel.page('options/index.html');
+  const cdp = await doppel.context.newCDPSession(options);
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  // Any message wakes a fresh service worker; it re-creates the alarm at start.
+  await options.evaluate(() => chrome.runtime.sendMessage({ method: 'engine.status', params: {}, to: 'background' }));
+  await expect.poll(alarm, { timeout: 10_000 }).toBe(60);
+  expectNoLeaks(doppel);
+});

@@ -50,6 +50,10 @@ test.skipIf(!HAS_MODEL)(`draft from the context menu in a field: streams, Insert
   await expect
     .poll(async () => (await allRecords<{ source: string; text: string }>(doppel, 'writings')).filter((w) => w.source === 'feedback').map((w) => w.text), { timeout: 10_000 })
     .toEqual([`${draft} Edited by me.`.trim()]);
+  // Stored once: as feedback on the draft, not also as an ordinary form writing.
+  await forum.waitForTimeout(1000);
+  const sent = (await allRecords<{ id: string; source: string }>(doppel, 'writings')).filter((w) => !w.id.startsWith('writing-'));
+  expect(sent.map((w) => w.source)).toEqual(['feedback']);
   expectNoLeaks(doppel, [POST]);
 });
 
@@ -125,9 +129,23 @@ test.skipIf(!HAS_MODEL)(`Insert into a contenteditable composer puts in plain te
   await expect.poll(() => chat.locator('#composer').innerText()).toBe('See you at ten <b>sharp</b>');
   expect(await chat.locator('#composer b').count()).toBe(0);
   expect(await chat.evaluate(() => (window as unknown as { sent: number }).sent)).toBe(0);
+  // The user sends the draft with a real Enter: one writing, feedback on the draft.
   await chat.locator('#composer').press('Enter');
-  await expect
-    .poll(async () => (await allRecords<{ source: string; text: string }>(doppel, 'writings')).filter((w) => w.source === 'feedback').map((w) => w.text), { timeout: 10_000 })
-    .toEqual(['See you at ten <b>sharp</b>']);
+  const writings = () => allRecords<{ source: string; text: string }>(doppel, 'writings');
+  await expect.poll(async () => (await writings()).map((w) => [w.source, w.text]), { timeout: 10_000 }).toEqual([['feedback', 'See you at ten <b>sharp</b>']]);
+  // The page then fakes Enter with words of its own: none of it is the user's.
+  await chat.evaluate(() => {
+    const box = document.getElementById('composer')!;
+    for (let i = 0; i < 18; i++) {
+      box.textContent = `Forged message ${i}`;
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    }
+  });
+  await chat.waitForTimeout(2000);
+  expect((await writings()).length).toBe(1);
+  // A later message in the same box is the user's own writing, not more feedback on the old draft.
+  await chat.locator('#composer').pressSequentially('And I will bring the flask.', { delay: 2 });
+  await chat.locator('#composer').press('Enter');
+  await expect.poll(async () => (await writings()).map((w) => [w.source, w.text]).sort(), { timeout: 10_000 }).toEqual([['contenteditable', 'And I will bring the flask.'], ['feedback', 'See you at ten <b>sharp</b>']]);
   expectNoLeaks(doppel, ['perfect for the small boats']);
 });

@@ -80,3 +80,54 @@ test('observed reactions: copy, bookmark, scroll depth and active dwell are stor
   expect(all.every((r) => r.url === url)).toBe(true);
   expectNoLeaks(doppel);
 });
+
+const CHAT = 'Count me in for Saturday, I would love the Wayfarer if nobody has claimed it.';
+
+test('plain Enter that sends a chat box stores the message once; Enter that makes a new line stores nothing; a honeypot password field does not drop the page', async () => {
+  const page = await doppel.context.newPage();
+  await page.goto(doppel.server.url('chat.html'));
+  // The off-screen, aria-hidden password input is not a sign-in form: the page is captured.
+  await expect.poll(async () => (await allRecords<{ title: string }>(doppel, 'pages')).map((p) => p.title), { timeout: 15_000 }).toEqual(['Harbour chat: the Saturday sail']);
+  await page.locator('#notes').pressSequentially('First line of my notes', { delay: 2 });
+  await page.locator('#notes').press('Enter');
+  await page.locator('#notes').pressSequentially('second line', { delay: 2 });
+  await page.locator('#notes').press('Enter');
+  await page.locator('#chat').pressSequentially(CHAT, { delay: 2 });
+  await page.locator('#chat').press('Enter');
+  expect(await page.evaluate(() => (window as unknown as { sent: string[] }).sent)).toEqual([CHAT]);
+  await expect.poll(async () => (await writings()).map((w) => [w.source, w.text]), { timeout: 10_000 }).toEqual([['contenteditable', CHAT]]);
+  await page.waitForTimeout(2000);
+  expect((await writings()).map((w) => w.text)).toEqual([CHAT]);
+  expectNoLeaks(doppel, [CHAT, 'First line of my notes']);
+});
+
+test('what a page writes or fakes is not the user\'s: requestSubmit with its own text after a real click, synthetic Enter and submit', async () => {
+  const page = await doppel.context.newPage();
+  await page.goto(doppel.server.url('chat.html'));
+  await expect.poll(async () => (await allRecords(doppel, 'pages')).length, { timeout: 15_000 }).toBe(1);
+  await page.locator('#reply-text').pressSequentially('My own words about the sail', { delay: 2 });
+  // The user's real click on the page's button; the page swaps the text and submits.
+  await page.locator('#preview').click();
+  expect(await page.evaluate(() => (window as unknown as { submitted: number }).submitted)).toBe(1);
+  // Page scripts fake the user's sends, with text of their own.
+  await page.evaluate(() => {
+    const chat = document.getElementById('chat')!;
+    for (let i = 0; i < 18; i++) {
+      chat.textContent = `Forged message ${i}`;
+      chat.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      chat.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    }
+    const form = document.getElementById('reply') as HTMLFormElement;
+    (form.elements.namedItem('body') as HTMLTextAreaElement).value = 'Forged reply';
+    form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));
+    form.requestSubmit();
+  });
+  await page.waitForTimeout(2500);
+  expect(await writings()).toEqual([]);
+  // The user's own send still counts.
+  await page.locator('#reply-text').fill('');
+  await page.locator('#reply-text').pressSequentially('Yes, the Wayfarer please.', { delay: 2 });
+  await page.locator('#send').click();
+  await expect.poll(async () => (await writings()).map((w) => w.text), { timeout: 10_000 }).toEqual(['Yes, the Wayfarer please.']);
+  expectNoLeaks(doppel, ['My own words about the sail']);
+});

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8'));
@@ -28,5 +28,44 @@ describe('manifest privacy policy', () => {
   test('the engine is not in the service worker, and no remote code is referenced', () => {
     expect(manifest.background.service_worker).toBe('background.js');
     expect(JSON.stringify(manifest)).not.toMatch(/https?:\/\/[^"]*\.js/);
+  });
+});
+
+const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+/** The first column of the README's permission table, as the names it lists. */
+const justified = (): Set<string> => {
+  const section = readme.split('### Permissions, and why each is there')[1]?.split(/\n#{2,3} /)[0] ?? '';
+  const rows = section.split('\n').filter((line) => line.startsWith('| `'));
+  return new Set(rows.flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]!)));
+};
+
+describe('permissions audit', () => {
+  const asked: string[] = [...manifest.permissions, ...(manifest.optional_permissions ?? []), ...manifest.host_permissions, ...(manifest.optional_host_permissions ?? [])];
+
+  test('every permission and host permission the manifest asks for has a line in the README', () => {
+    const lines = justified();
+    expect(asked.filter((p) => !lines.has(p))).toEqual([]);
+  });
+
+  test('the README justifies nothing the manifest does not ask for', () => {
+    expect([...justified()].filter((p) => !asked.includes(p))).toEqual([]);
+  });
+
+  test('nothing broader than used: no <all_urls>, no file or ftp access, no scripting, debugger, cookies or webRequest', () => {
+    expect(asked.filter((p) => /<all_urls>|^\*:|^file:|^ftp:|^(scripting|debugger|cookies|webRequest|webRequestBlocking|declarativeNetRequest|management|nativeMessaging|downloads|clipboardRead|geolocation|identity|proxy|privacy|tabCapture|desktopCapture|topSites|sessions|browsingData|history)$/.test(p) && !(manifest.optional_permissions ?? []).includes(p))).toEqual([]);
+  });
+
+  test('each API permission is used by the code (an unused one is broader than needed)', () => {
+    const src = resolve(import.meta.dirname, '../../src');
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+    const code = files.map((f) => readFileSync(join(src, f), 'utf8')).join('\n');
+    // unlimitedStorage has no API of its own: it lifts the quota IndexedDB (indexedDB.open) lives under.
+    const unused = asked.filter((p) => /^[a-z]+$/i.test(p)).filter((p) => (p === 'unlimitedStorage' ? !/indexedDB|openDB\(/.test(code) : !new RegExp(`\\b(browser|chrome)\\.${p}\\.`).test(code)));
+    expect(unused).toEqual([]);
+  });
+
+  test('a permission added without a README line is caught', () => {
+    const withExtra = [...asked, 'downloads'];
+    expect(withExtra.filter((p) => !justified().has(p))).toEqual(['downloads']);
   });
 });

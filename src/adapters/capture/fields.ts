@@ -13,7 +13,21 @@ export const isSensitiveField = (el: Element): boolean => {
   return SENSITIVE_NAME.test(`${el.getAttribute('name') ?? ''} ${el.id}`);
 };
 
-const visible = (el: Element) => el.getClientRects().length > 0;
+/**
+ * Whether a person can see the field. Honeypots (a password input the page moves off-screen, hides
+ * from assistive tech or shrinks to nothing, as on Substack articles) do not make a sign-in page.
+ */
+const visible = (el: Element): boolean => {
+  if (el.closest('[aria-hidden="true"], [inert]')) return false;
+  if ('checkVisibility' in el && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  const rect = el.getBoundingClientRect();
+  if (rect.width < 4 || rect.height < 4) return false;
+  const root = el.ownerDocument.documentElement;
+  const left = rect.left + (el.ownerDocument.defaultView?.scrollX ?? 0);
+  const top = rect.top + (el.ownerDocument.defaultView?.scrollY ?? 0);
+  // Off the page: left of or above its origin, or past its right edge.
+  return left + rect.width > 0 && top + rect.height > 0 && left < Math.max(root.scrollWidth, root.clientWidth);
+};
 
 /** A page that shows a password field is a sign-in page, whatever its URL says: it is never captured. */
 export const showsPasswordField = (doc: Document): boolean =>

@@ -46,8 +46,8 @@ describe('ingest and data store', () => {
     const ingest = createIngest(db, 1);
     const day = 86_400_000;
     for (const [i, at] of [0, 50 * day, 99 * day].entries()) await ingest.write({ type: 'page', page: page(`https://example.com/${i}`, 'x'.repeat(1000) + i, at) });
-    expect(await data.enforceRetention({ maxAgeDays: 60, maxBytes: 0 }, 100 * day)).toBe(1);
-    expect(await data.enforceRetention({ maxAgeDays: 0, maxBytes: 6000 }, 100 * day)).toBe(1);
+    expect(await data.enforceRetention({ maxAgeDays: 60, maxBytes: 0 }, 100 * day)).toHaveLength(1);
+    expect(await data.enforceRetention({ maxAgeDays: 0, maxBytes: 6000 }, 100 * day)).toHaveLength(1);
     expect((await data.list('pages')).map((p) => p.url)).toEqual(['https://example.com/2']);
   });
 });

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { DoppelExport } from '../../core/export/schema';
 import { approxBytes, planRetention, type RetentionItem, type RetentionPolicy } from '../../core/capture/retention';
 import type { PersonaDoc } from '../../core/persona/types';
+import { DERIVED_STORES, forgetDerived, forgottenOf, type Forgotten } from './forget';
 import type { DoppelDb } from './schema';
 
 /** The stores that hold what Doppel learned about the user (models and jobs are not user data). */
@@ -20,23 +21,31 @@ export interface DataUsage {
 
 type Db = () => Promise<IDBPDatabase<DoppelDb>>;
 
-const touchedAt = (store: DataStoreName, record: Record<string, unknown>): number =>
-  Number(store === 'pages' ? record.lastVisit : store === 'writings' ? record.createdAt : record.at) || 0;
+const touchedAt = (record: DoppelDb[DataStoreName]['value']): number =>
+  ('lastVisit' in record ? record.lastVisit : 'createdAt' in record ? record.createdAt : record.at) || 0;
 
 export const createDataStore = (db: Db) => ({
   async list<S extends DataStoreName>(store: S): Promise<DoppelDb[S]['value'][]> {
     return (await db()).getAll(store);
   },
 
+  /** Deletes records and, in the same transaction, every job, report and checkpoint built from them. */
   async remove(store: DataStoreName, ids: readonly string[]): Promise<void> {
-    const tx = (await db()).transaction(store, 'readwrite');
-    await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+    const tx = (await db()).transaction([store, ...DERIVED_STORES], 'readwrite');
+    const forgotten: Forgotten[] = [];
+    for (const id of ids) {
+      const record = await tx.objectStore(store).get(id);
+      forgotten.push(record ? forgottenOf(store, record as unknown as Forgotten) : { id });
+      await tx.objectStore(store).delete(id);
+    }
+    await forgetDerived(tx, forgotten);
+    await tx.done;
   },
 
   async exportAll(now = Date.now()): Promise<DoppelExport> {
     const d = await db();
     const [pages, writings, reactions, personas] = await Promise.all([d.getAll('pages'), d.getAll('writings'), d.getAll('reactions'), d.getAll('personas')]);
-    return { format: 'doppel-export', version: 1, exportedAt: now, pages, writings, reactions, personas: personas as unknown as PersonaDoc[] };
+    return { format: 'doppel-export', version: 1, exportedAt: now, pages, writings, reactions, personas: personas };
   },
 
   /** Puts every record of an export back, in one transaction: all of it or none of it. */
@@ -46,7 +55,7 @@ export const createDataStore = (db: Db) => ({
       ...data.pages.map((r) => tx.objectStore('pages').put(r)),
       ...data.writings.map((r) => tx.objectStore('writings').put(r)),
       ...data.reactions.map((r) => tx.objectStore('reactions').put(r)),
-      ...data.personas.map((r) => tx.objectStore('personas').put(r as unknown as DoppelDb['personas']['value'])),
+      ...data.personas.map((r) => tx.objectStore('personas').put(r)),
     ];
     await Promise.all([...puts, tx.done]);
     return this.usage();
@@ -73,23 +82,33 @@ export const createDataStore = (db: Db) => ({
     return { pages: counts.pages!, writings: counts.writings!, reactions: counts.reactions!, bytes };
   },
 
-  /** Deletes what the retention settings no longer allow; returns how many records went. */
-  async enforceRetention(policy: RetentionPolicy, now = Date.now()): Promise<number> {
+  /**
+   * Deletes what the retention settings no longer allow, with the jobs, reports and checkpoints
+   * built from it; returns the ids that went (the caller drops the persona claims they orphaned).
+   */
+  async enforceRetention(policy: RetentionPolicy, now = Date.now()): Promise<string[]> {
     const d = await db();
     const items: RetentionItem[] = [];
     for (const store of DATA_STORES) {
       let cursor = await d.transaction(store).store.openCursor();
       while (cursor) {
-        const record = cursor.value as unknown as Record<string, unknown>;
-        items.push({ id: String(record.id), store, at: touchedAt(store, record), bytes: approxBytes(record) });
+        const record = cursor.value;
+        items.push({ id: record.id, store, at: touchedAt(record), bytes: approxBytes(record) });
         cursor = await cursor.continue();
       }
     }
     const doomed = planRetention(items, policy, now);
-    if (!doomed.length) return 0;
-    const tx = d.transaction([...DATA_STORES], 'readwrite');
-    await Promise.all([...doomed.map((i) => tx.objectStore(i.store).delete(i.id)), tx.done]);
-    return doomed.length;
+    if (!doomed.length) return [];
+    const tx = d.transaction([...DATA_STORES, ...DERIVED_STORES], 'readwrite');
+    const forgotten: Forgotten[] = [];
+    for (const item of doomed) {
+      const record = await tx.objectStore(item.store).get(item.id);
+      if (record) forgotten.push(forgottenOf(item.store, record as unknown as Forgotten));
+      await tx.objectStore(item.store).delete(item.id);
+    }
+    await forgetDerived(tx, forgotten);
+    await tx.done;
+    return doomed.map((i) => i.id);
   },
 });
 

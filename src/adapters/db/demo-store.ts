@@ -1,14 +1,11 @@
 import type { IDBPDatabase } from 'idb';
 import type { DoppelExport } from '../../core/export/schema';
+import type { DemoCounts } from '../../core/model/demo-counts';
 import type { DoppelDb } from './schema';
 
 const DEMO_STORES = ['pages', 'writings', 'reactions'] as const;
 
-export interface DemoCounts {
-  pages: number;
-  writings: number;
-  reactions: number;
-}
+export type { DemoCounts };
 
 /** The demo lives beside the user's own records, told apart only by `demo: true`. */
 export const createDemoStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({

@@ -20,11 +20,15 @@ type Db = () => Promise<IDBPDatabase<DoppelDb>>;
 /** Applies ops in order inside ONE readwrite transaction over pages, writings and reactions. */
 export const applyBatch = async (db: Db, ops: readonly IngestOp[]): Promise<IngestResult[]> => {
   const tx = (await db()).transaction(['pages', 'writings', 'reactions'], 'readwrite');
+  // An op that fails (a full disk) aborts the whole batch; the caller hears that op's error, and
+  // the transaction's own rejection is not left unhandled.
+  tx.done.catch(() => {});
   const pages = tx.objectStore('pages');
   const results: IngestResult[] = [];
   for (const op of ops) {
     if (op.type === 'page') {
-      const existing = (await pages.index('byHash').get(op.page.contentHash)) ?? (await pages.index('byUrl').get(op.page.url));
+      // A page is its address: the same text at another URL (a syndicated copy, a soft-404) is another page.
+      const existing = await pages.index('byUrl').get(op.page.url);
       const page = mergePage(existing, op.page);
       await pages.put(page);
       results.push({ page });

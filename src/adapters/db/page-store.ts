@@ -13,7 +13,7 @@ export interface NewPage {
   at: number;
 }
 
-/** A revisit of the same content updates counts and times instead of storing a copy. */
+/** A revisit of the same address updates counts and times instead of storing a copy. */
 export const mergePage = (existing: PageRecord | undefined, page: NewPage): PageRecord =>
   existing
     ? {
@@ -44,7 +44,7 @@ export const mergePage = (existing: PageRecord | undefined, page: NewPage): Page
 export const createPageStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
   async upsert(page: NewPage): Promise<PageRecord> {
     const tx = (await db()).transaction('pages', 'readwrite');
-    const existing = (await tx.store.index('byHash').get(page.contentHash)) ?? (await tx.store.index('byUrl').get(page.url));
+    const existing = await tx.store.index('byUrl').get(page.url);
     const record = mergePage(existing, page);
     await tx.store.put(record);
     await tx.done;

@@ -19,7 +19,7 @@ export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) =>
     let cursor = await (await db()).transaction('personas').store.index('byCreatedAt').openCursor(null, 'prev');
     let best: PersonaDoc | undefined;
     while (cursor) {
-      if (!best || cursor.value.version > best.version) best = cursor.value as unknown as PersonaDoc;
+      if (!best || cursor.value.version > best.version) best = cursor.value;
       cursor = await cursor.continue();
     }
     return best;
@@ -28,25 +28,25 @@ export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) =>
     latest,
     async save(doc: PersonaDoc): Promise<void> {
       const tx = (await db()).transaction('personas', 'readwrite');
-      await tx.store.put(doc as unknown as DoppelDb['personas']['value']);
+      await tx.store.put(doc);
       const docs = (await tx.store.getAll()).sort((a, b) => b.version - a.version);
       for (const old of docs.slice(KEEP_VERSIONS)) await tx.store.delete(old.id);
       await tx.done;
     },
     async state(): Promise<RebuildState | undefined> {
-      return (await (await db()).get('pipelines', REBUILD_STATE_ID)) as unknown as RebuildState | undefined;
+      return (await (await db()).get('pipelines', REBUILD_STATE_ID));
     },
     async saveState(state: RebuildState): Promise<void> {
-      await (await db()).put('pipelines', state as unknown as DoppelDb['pipelines']['value']);
+      await (await db()).put('pipelines', state);
     },
     /** Applies `change` to the newest document in one transaction, so a rebuild saving meanwhile is not overwritten. */
     async update(change: (doc: PersonaDoc) => PersonaDoc): Promise<PersonaDoc | undefined> {
       const tx = (await db()).transaction('personas', 'readwrite');
       const docs = (await tx.store.getAll()).sort((a, b) => b.version - a.version);
-      const doc = docs[0] as unknown as PersonaDoc | undefined;
+      const doc = docs[0];
       if (!doc) return undefined;
       const next = change(doc);
-      await tx.store.put(next as unknown as DoppelDb['personas']['value']);
+      await tx.store.put(next);
       await tx.done;
       return next;
     },
@@ -84,7 +84,7 @@ export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) =>
         }
       }
       const personas = tx.objectStore('personas');
-      for (const doc of await personas.getAll()) await personas.put(withoutRecord(doc as unknown as PersonaDoc, id) as unknown as DoppelDb['personas']['value']);
+      for (const doc of await personas.getAll()) await personas.put(withoutRecord(doc, id));
       await tx.done;
       return found;
     },

@@ -7,11 +7,11 @@ import type { DoppelDb } from './schema';
 /** Fidelity reports in the `reports` store; an unfinished one ('running') is the checkpoint a run resumes from. */
 export const createReportStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
   async put(report: FidelityReport): Promise<void> {
-    await (await db()).put('reports', report as unknown as DoppelDb['reports']['value']);
+    await (await db()).put('reports', report);
   },
   async latest(): Promise<FidelityReport | undefined> {
     const cursor = await (await db()).transaction('reports').store.index('byCreatedAt').openCursor(null, 'prev');
-    return cursor?.value as FidelityReport | undefined;
+    return cursor?.value;
   },
   /** Everything the protocol reads, in one read-only transaction. */
   async history(): Promise<FidelityHistory> {
@@ -22,7 +22,7 @@ export const createReportStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => 
       tx.objectStore('reactions').getAll(),
       tx.objectStore('personas').getAll(),
     ]);
-    return { pages, writings, reactions, personas: personas as unknown as PersonaDoc[] };
+    return { pages, writings, reactions, personas: personas };
   },
 });
 

@@ -1,5 +1,8 @@
 import type { DBSchema } from 'idb';
+import type { FidelityReport } from '../../core/fidelity/report';
 import type { Job } from '../../core/model/job';
+import type { RebuildState } from '../../core/persona/rebuild';
+import type { PersonaDoc } from '../../core/persona/types';
 import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
 
 /** A model file the user added (a GGUF for the CPU engine), kept so it survives restarts. */
@@ -35,22 +38,22 @@ export interface DoppelDb extends DBSchema {
     value: ReactionRecord;
     indexes: { byAt: number; byUrl: string };
   };
-  /** Versioned persona documents; the shape is owned by core/persona. */
+  /** Versioned persona documents (core/persona owns the shape). */
   personas: {
     key: string;
-    value: { id: string; version: number; createdAt: number; [field: string]: unknown };
+    value: PersonaDoc;
     indexes: { byCreatedAt: number };
   };
   /** Fidelity reports, newest last. */
   reports: {
     key: string;
-    value: { id: string; createdAt: number; [field: string]: unknown };
+    value: FidelityReport;
     indexes: { byCreatedAt: number };
   };
-  /** Checkpoints of long pipelines run in the engine host (the persona rebuild), by pipeline id. */
+  /** Checkpoints of long pipelines run in the engine host: today the one persona rebuild. */
   pipelines: {
     key: string;
-    value: { id: string; status: string; updatedAt: number; [field: string]: unknown };
+    value: RebuildState;
   };
   models: {
     key: string;

@@ -8,6 +8,7 @@ import { createJobStore } from '../db/job-store';
 import { createModelStore } from '../db/model-store';
 import { openDoppelDb } from '../db/open-db';
 import { createEngineHost } from './engine-host';
+import { ggufHeaderOnly } from '../../core/engine/gguf-header';
 
 let n = 0;
 const usage = { promptTokens: 3, prefilledTokens: 3, completionTokens: 2, decodeTokensPerSecond: 10 };
@@ -33,7 +34,7 @@ const setup = async (engine: LlmEngine) => {
   const db = () => openDoppelDb(name);
   const jobs = createJobStore(db);
   const models = createModelStore(db);
-  await models.add(new Blob(['x']), 'fake');
+  await models.add(new Blob([ggufHeaderOnly()]), 'fake');
   const host = createEngineHost({
     jobs,
     models,

@@ -9,6 +9,7 @@ import { createJobStore } from '../db/job-store';
 import { createModelStore } from '../db/model-store';
 import { openDoppelDb } from '../db/open-db';
 import { createEngineHost } from './engine-host';
+import { ggufHeaderOnly } from '../../core/engine/gguf-header';
 
 let n = 0;
 const NO_GPU: GpuPreflight = { usable: false, adapter: 'none', shaderF16: false, maxStorageBufferBindingSize: 0, description: 'none', reason: 'none' };
@@ -51,7 +52,7 @@ const job = (id: string, prompt: string, status: Job['status'] = 'queued'): Job 
 describe('engine host', () => {
   test('queues concurrent requests: both finish, one after the other, and the second is told it waits', async () => {
     const { jobs, models, log, host } = await setup();
-    await models.add(new Blob(['gguf']), 'm1');
+    await models.add(new Blob([ggufHeaderOnly()]), 'm1');
     await jobs.put(job('a', 'one'));
     await jobs.put(job('b', 'two'));
     const seen: GenerateHostMessage['type'][] = [];
@@ -65,8 +66,8 @@ describe('engine host', () => {
 
   test('keeps one model loaded at a time: loading another unloads the first before it loads', async () => {
     const { models, log, host } = await setup();
-    const first = await models.add(new Blob(['gguf']), 'm1');
-    const second = await models.add(new Blob(['gguf']), 'm2');
+    const first = await models.add(new Blob([ggufHeaderOnly()]), 'm1');
+    const second = await models.add(new Blob([ggufHeaderOnly()]), 'm2');
     await host.loadModel(first.id);
     await host.loadModel(second.id);
     expect(log).toEqual(['unload m1']);
@@ -90,7 +91,7 @@ const gpuSetup = async (loadGpuEngine: Parameters<typeof createEngineHost>[0]['l
   const name = `engine-host-test-${n++}`;
   const db = () => openDoppelDb(name);
   const models = createModelStore(db);
-  const cpu = await models.add(new Blob(['gguf']), 'cpu-model');
+  const cpu = await models.add(new Blob([ggufHeaderOnly()]), 'cpu-model');
   const log: string[] = [];
   const host = createEngineHost({ jobs: createJobStore(db), models, preflight: async () => NO_GPU, loadCpuEngine: async (model) => fakeEngine(model.name, log), loadGpuEngine });
   return { host, log, cpu };
@@ -112,5 +113,28 @@ describe('engine host with a GPU model', () => {
     const status = await host.loadGpuModel({ modelId: 'gpu-model' });
     expect(log).toEqual(['unload cpu-model']);
     expect(status).toMatchObject({ engine: 'webllm', model: { id: 'gpu-model' } });
+  });
+});
+
+describe('two surfaces streaming the same job', () => {
+  test('it runs once; the second sees the output so far and the end; the first closing does not stop it', async () => {
+    const { jobs, models, log, host } = await setup();
+    await models.add(new Blob(['gguf']), 'm1');
+    await jobs.put(job('shared', 'one'));
+    const first: GenerateHostMessage[] = [];
+    const second: GenerateHostMessage[] = [];
+    const closeFirst = new AbortController();
+    const a = host.generate('shared', (m) => first.push(m), closeFirst.signal);
+    // The second surface (a popup and the panel) opens while the first streams.
+    while (!first.some((m) => m.type === 'token')) await new Promise((r) => setTimeout(r, 0));
+    const b = host.generate('shared', (m) => second.push(m), new AbortController().signal);
+    closeFirst.abort();
+    await Promise.all([a, b]);
+    expect(log).toEqual(['start m1 one', 'end m1 one']);
+    const done = await jobs.get('shared');
+    expect(done?.status).toBe('done');
+    const streamed = second.filter((m) => m.type === 'token').map((m) => (m as { piece: string }).piece).join('');
+    expect(streamed).toBe(done?.output);
+    expect(second.at(-1)?.type).toBe('done');
   });
 });

@@ -1,6 +1,7 @@
 import type { LlmEngine, LoadProgress } from '../../core/engine/port';
 import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
 import { chooseEngine } from '../../core/engine/choose-engine';
+import { damagedModelMessage, GGUF_HEADER_BYTES, looksLikeGguf } from '../../core/engine/gguf-header';
 import type { EngineState, EngineStatus, GpuPreflight } from '../../core/engine/status';
 import type { Job, ScoreOutcome } from '../../core/model/job';
 import { finishTask } from '../../core/tasks/finish-task';
@@ -77,6 +78,8 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       await engine?.unload();
       engine = null;
       loaded = null;
+      // A file damaged on disk or by a broken download fails here with a sentence, not deep in the engine.
+      if (!looksLikeGguf(new Uint8Array(await model.blob.slice(0, GGUF_HEADER_BYTES).arrayBuffer()))) throw new DoppelError('engine_load_failed', damagedModelMessage(model.name));
       engine = await deps.loadCpuEngine(model);
       loaded = { id: model.id, name: model.name };
       lastError = undefined;
@@ -184,7 +187,50 @@ export const createEngineHost = (deps: EngineHostDeps) => {
     return texts.map((text, i) => ({ text, style: scores[i] ?? null }));
   };
 
-  const generate = async (jobId: string, post: (message: GenerateHostMessage) => void, signal: AbortSignal): Promise<void> => {
+  type Post = (message: GenerateHostMessage) => void;
+  /** A generation in flight, shared by every surface streaming its job. */
+  interface Run {
+    posts: Set<Post>;
+    controller: AbortController;
+    output: string;
+    tokens: number;
+    started: boolean;
+    done: Promise<void>;
+  }
+  const runs = new Map<string, Run>();
+
+  /** Another surface streams the same job: it gets what was written so far, then the rest; the job runs once. */
+  const join = (run: Run, post: Post, signal: AbortSignal): Promise<void> => {
+    if (signal.aborted) return run.done;
+    run.posts.add(post);
+    if (run.started) {
+      post({ type: 'started' });
+      if (run.output) post({ type: 'token', piece: run.output, tokens: run.tokens });
+    }
+    // The generation is interrupted only when the last surface streaming it goes.
+    signal.addEventListener(
+      'abort',
+      () => {
+        run.posts.delete(post);
+        if (!run.posts.size) run.controller.abort();
+      },
+      { once: true },
+    );
+    return run.done;
+  };
+
+  const generate = (jobId: string, post: Post, signal: AbortSignal): Promise<void> => {
+    const inFlight = runs.get(jobId);
+    if (inFlight) return join(inFlight, post, signal);
+    const run: Run = { posts: new Set(), controller: new AbortController(), output: '', tokens: 0, started: false, done: Promise.resolve() };
+    // Registered before the first await, so a second request for the job always finds it.
+    runs.set(jobId, run);
+    const broadcast: Post = (message) => run.posts.forEach((p) => p(message));
+    run.done = runJob(jobId, run, broadcast, run.controller.signal).finally(() => runs.delete(jobId));
+    return join(run, post, signal);
+  };
+
+  const runJob = async (jobId: string, run: Run, post: Post, signal: AbortSignal): Promise<void> => {
     const job = await deps.jobs.get(jobId);
     if (!job) {
       post({ type: 'error', job: null, code: 'not_found', message: 'This request no longer exists. Start it again.' });
@@ -208,6 +254,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
         const llm = await loadSelected();
         await finish(jobId, { status: 'running', output: '', tokens: 0 });
         const startedAt = performance.now();
+        run.started = true;
         post({ type: 'started' });
         state = 'generating';
         const result = await llm.generate(
@@ -215,10 +262,13 @@ export const createEngineHost = (deps: EngineHostDeps) => {
           (piece) => {
             output += piece;
             tokens++;
+            run.output = output;
+            run.tokens = tokens;
             post({ type: 'token', piece, tokens });
             if (Date.now() - lastWrite > (deps.persistEveryMs ?? 500)) {
               lastWrite = Date.now();
-              void finish(jobId, { output, tokens });
+              // A partial write that fails is overwritten by the next one or by the final result.
+              void finish(jobId, { output, tokens }).catch(() => {});
             }
           },
           signal,

@@ -1,3 +1,4 @@
+import { writtenByUser } from '../model/records';
 import { toAppError } from '../result';
 import { bootstrapInterval } from './bootstrap';
 import { faithfulness, judgeClaims, lexicalOverlapJudge, type SupportJudge } from './faithfulness';
@@ -39,7 +40,7 @@ export const runFidelity = async (input: RunFidelityInput): Promise<FidelityRepo
   const now = input.now ?? Date.now;
   const { history } = input;
   const share = input.share ?? HELD_OUT_SHARE;
-  const writings = splitNewest(history.writings, (w) => w.createdAt, share);
+  const writings = splitNewest(history.writings.filter(writtenByUser), (w) => w.createdAt, share);
   const reactions = splitNewest(history.reactions, (r) => r.at, share);
   const persona = personaFromTraining(history, writings, reactions);
   const items = {

@@ -27,6 +27,13 @@ export interface WritingRecord {
   demo?: boolean;
 }
 
+/**
+ * Whether the user wrote this. A `feedback` writing is what they sent after inserting a Doppel
+ * draft: it starts as model output, so it is kept (and shown) as feedback on the draft but never
+ * counts as evidence of how the user writes (style card, interests, examples, fidelity references).
+ */
+export const writtenByUser = (writing: Pick<WritingRecord, 'source'>): boolean => writing.source !== 'feedback';
+
 export type PageSummary = Pick<PageRecord, 'id' | 'url' | 'site' | 'title' | 'lastVisit' | 'visitCount' | 'demo'>;
 
 export const summarizePage = (page: PageRecord): PageSummary => ({

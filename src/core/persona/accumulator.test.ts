@@ -55,3 +55,18 @@ describe('deterministic persona accumulator', () => {
     expect(doc.interests.map((i) => i.phrase)).toEqual(['kayaking', 'pottery']);
   });
 });
+
+describe('writings that started as a Doppel draft', () => {
+  it('never shape the style card or the interests', () => {
+    const records = syntheticRecords(200, 3);
+    const drafted = Array.from({ length: 12 }, (_, i) => ({
+      type: 'writing' as const,
+      record: { id: `fb${i}`, url: 'https://forum.example/t', site: 'forum.example', source: 'feedback' as const, createdAt: Date.UTC(2026, 9, 1 + i), text: 'Absolutely marvellous quasar telescopes!!! Marvellous quasar telescopes, truly marvellous!!!' },
+    }));
+    const own = buildDeterministicPersona(records, meta);
+    const withDrafts = buildDeterministicPersona([...records, ...drafted], meta);
+    expect(withDrafts.style).toEqual(own.style);
+    expect(withDrafts.interests).toEqual(own.interests);
+    expect(JSON.stringify(withDrafts.claims)).not.toMatch(/fb\d/);
+  });
+});

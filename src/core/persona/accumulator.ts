@@ -1,4 +1,4 @@
-import type { PageRecord, ReactionRecord, WritingRecord } from '../model/records';
+import { writtenByUser, type PageRecord, type ReactionRecord, type WritingRecord } from '../model/records';
 import { keyPhrases, monthOf, recencyWeight } from './interests';
 import { addInto } from './text-stats';
 import { applyWriting, emptyStyle, styleCard, type StyleAcc } from './style';
@@ -69,10 +69,12 @@ export const applyRecord = (acc: PersonaAcc, item: PersonaRecord, sign: 1 | -1 =
   } else if (item.type === 'writing') {
     const writing = item.record;
     acc.basis.writings += sign;
-    applyWriting(acc.style, writing.text, writing.site, sign);
     addHour(acc, writing.createdAt, sign);
-    // What the user writes about counts double: it is their own choice of topic.
-    addPhrases(acc, keyPhrases('', writing.text, 3, 2), writing.id, writing.createdAt, 2, sign);
+    if (writtenByUser(writing)) {
+      applyWriting(acc.style, writing.text, writing.site, sign);
+      // What the user writes about counts double: it is their own choice of topic.
+      addPhrases(acc, keyPhrases('', writing.text, 3, 2), writing.id, writing.createdAt, 2, sign);
+    }
   } else {
     acc.basis.reactions += sign;
     addHour(acc, item.record.at, sign);

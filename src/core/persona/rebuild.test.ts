@@ -59,3 +59,33 @@ describe('persona rebuild job', () => {
     for (const claim of doc.claims) expect(claim.evidence.length > 0 && claim.evidence.every((id) => ids.has(id))).toBe(true);
   });
 });
+
+describe('a record deleted during a rebuild', () => {
+  it('is not cited by the committed persona, and is not counted in it', async () => {
+    const live = [...records];
+    const { docs, ports } = memoryPorts(engine());
+    const first = await runRebuild(newRebuildState(1, 0), { ...ports, records: async () => [...live] }, new AbortController().signal);
+    expect(first.status).toBe('done');
+    const cited = docs[0]!.claims.flatMap((c) => c.evidence);
+    const victim = cited[0]!;
+    let deleted = false;
+    const deleting: RebuildPorts = {
+      ...ports,
+      records: async () => [...live],
+      saveState: async (s) => {
+        await ports.saveState(s);
+        // The user deletes the record while the LLM layer is half-way.
+        if (!deleted && s.progress.done >= 20) {
+          live.splice(live.findIndex((r) => r.record.id === victim), 1);
+          deleted = true;
+        }
+      },
+    };
+    const done = await runRebuild(newRebuildState(2, 1), deleting, new AbortController().signal);
+    expect([done.status, deleted]).toEqual(['done', true]);
+    const doc = docs.at(-1)!;
+    expect(doc.version).toBe(2);
+    expect(doc.claims.flatMap((c) => c.evidence)).not.toContain(victim);
+    expect(JSON.stringify(doc)).not.toContain(victim);
+  });
+});

@@ -93,8 +93,10 @@ export const runRebuild = async (state: RebuildState, ports: RebuildPorts, signa
     }
     state.note = message;
   }
-  // Edits made while the rebuild ran are on the stored document: merge against it.
-  await ports.saveDoc(assemble(records, (await ports.previous()) ?? previous, state, ports.now()));
+  // Records deleted while the rebuild ran must not come back, and edits made meanwhile are on the
+  // stored document: both are read again at commit time.
+  const current = await ports.records();
+  await ports.saveDoc(assemble(current, (await ports.previous()) ?? previous, state, ports.now()));
   await save({ status: 'done', progress: { done: TOTAL_STEPS, total: TOTAL_STEPS } });
   return state;
 };

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { PAUSE_ALARM, refreshPauseBadge } from '../../adapters/browser/pause-badge';
-import { refreshActiveTabBadges, refreshTabBadge } from '../../adapters/browser/tab-badge';
+import { refreshActiveTabBadges, refreshTabBadge } from './tab-badge';
 import { isSettingKey, loadSettings } from '../../adapters/browser/settings-store';
 import { exclusionFor } from '../../core/capture/policy';
 import { siteOf, stripUrl } from '../../core/capture/url';
@@ -9,8 +9,13 @@ import { recordReaction } from './handlers/capture';
 
 const RETENTION_ALARM = 'doppel:retention';
 
+export const ensureRetentionAlarm = async (): Promise<void> => {
+  if (!(await browser.alarms.get(RETENTION_ALARM))) await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+};
+
 const enforceRetention = async (deps: BackgroundDeps) => {
   const settings = await loadSettings();
+  // The records go with the jobs, reports, checkpoints and persona claims built from them.
   await deps.data.enforceRetention({ maxAgeDays: settings.retentionDays, maxBytes: settings.retentionMegabytes * 1024 * 1024 });
 };
 
@@ -40,8 +45,8 @@ export const startCaptureListeners = (deps: BackgroundDeps): void => {
     if (node.url) void onBookmark(deps, node.url);
   });
   browser.runtime.onStartup.addListener(() => void refreshPauseBadge());
-  browser.runtime.onInstalled.addListener(() => {
-    browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
-    void refreshPauseBadge();
-  });
+  browser.runtime.onInstalled.addListener(() => void refreshPauseBadge());
+  // Alarms can vanish across browser restarts and updates: every service-worker start makes sure
+  // the retention alarm exists (without resetting one that does, which would postpone it forever).
+  void ensureRetentionAlarm();
 };

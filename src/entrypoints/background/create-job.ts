@@ -1,5 +1,5 @@
 import type { EvidenceRef, Job, JobKind } from '../../core/model/job';
-import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
+import { writtenByUser, type PageRecord, type ReactionRecord, type WritingRecord } from '../../core/model/records';
 import type { PersonaDoc } from '../../core/persona/types';
 import { buildDraftReplyPrompt, MAX_EXAMPLES } from '../../core/prompting/draft-reply';
 import { buildInterviewPrompt, DONT_KNOW } from '../../core/prompting/interview';
@@ -66,7 +66,7 @@ export const buildJob = (context: JobContext, now = Date.now()): Job => {
   switch (context.kind) {
     case 'draft': {
       if (!text) throw new DoppelError('not_found', 'Doppel has nothing to reply to here: select the text you are replying to, or open a page Doppel has captured.');
-      const writings = retrieve(context.writings.map(writingEvidence), { text, site: context.site }, MAX_EXAMPLES);
+      const writings = retrieve(context.writings.filter(writtenByUser).map(writingEvidence), { text, site: context.site }, MAX_EXAMPLES);
       const built = buildDraftReplyPrompt({ context: text, site: context.site, persona: context.persona, pastWritings: writings, adjust: context.source.adjust, previous: context.source.previous, budget: context.budget });
       const how = context.source.adjust ? ` (${context.source.adjust === 'formal' || context.source.adjust === 'casual' ? `more ${context.source.adjust}` : context.source.adjust})` : '';
       return { ...base, maxTokens: built.maxTokens, title: `Reply to ${subjectOf(context)} on ${context.site}${how}`, messages: built.messages, evidence: built.evidence.map(ref), contextTokens: built.contextTokens, source: { ...base.source, text } };

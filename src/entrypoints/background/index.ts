@@ -17,6 +17,7 @@ import { offscreenLink } from '../../adapters/browser/offscreen-link';
 import { identifySender } from '../../adapters/browser/sender';
 import { toAppError } from '../../core/result';
 import { createRouter } from '../../messaging/router';
+import { backgroundSchemas } from '../../messaging/background-schemas';
 import type { BackgroundMethods } from '../../messaging/protocol';
 import { DRAFT_COMMAND, menuRequest, openErrorPanel, openPanel, registerContextMenus } from './context-menus';
 import type { BackgroundDeps } from './deps';
@@ -54,7 +55,7 @@ const deps: BackgroundDeps = {
 };
 const ready = db();
 
-browser.runtime.onMessage.addListener(createRouter<BackgroundMethods>('background', createHandlers(deps), identifySender, ready));
+browser.runtime.onMessage.addListener(createRouter<BackgroundMethods>('background', createHandlers(deps), backgroundSchemas, identifySender, ready));
 
 // A rebuild the service worker (or the engine host) died in the middle of continues from its checkpoint.
 void ready.then(() => resumePersonaRebuild(deps)).catch(() => {});

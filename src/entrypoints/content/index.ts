@@ -1,5 +1,7 @@
 import { adapterFor } from '../../adapters/capture/sites';
+import { stripUrl } from '../../core/capture/url';
 import { callBackground } from '../../messaging/client';
+import { trackAuthorship } from './authorship';
 import { capturePage, whenIdle } from './page';
 import { timed } from './send';
 import { trackVisit } from './visit';
@@ -15,26 +17,31 @@ const start = async () => {
   if (!check?.ok || !check.value.allowed) return;
   const controller = new AbortController();
   const adapter = timed(() => adapterFor(location.hostname));
-  if (check.value.pages === false) return timed(() => watchWriting(adapter, controller.signal));
+  const authorship = trackAuthorship(controller.signal);
+  if (check.value.pages === false) return timed(() => watchWriting(adapter, controller.signal, authorship));
   const visit = timed(() => trackVisit(controller.signal));
   timed(() => {
-    watchWriting(adapter, controller.signal);
+    watchWriting(adapter, controller.signal, authorship);
     watchReactions(adapter, controller.signal);
   });
   whenIdle(capturePage);
   // Drafts are inserted only where Doppel may read: the same yes as capture.
-  serveTasks();
+  serveTasks(authorship, controller.signal);
 
   // Single-page apps change the URL without a new document: each view is its own page and visit.
   const navigation = (window as { navigation?: EventTarget }).navigation;
-  let lastUrl = location.href;
+  // A page is its stored address (no query, no fragment): an #anchor jump or a query-only change
+  // is the same page and the same visit.
+  let lastPage = stripUrl(location.href);
   const onNavigated = () => {
-    if (location.href === lastUrl) return;
-    lastUrl = location.href;
+    const now = stripUrl(location.href);
+    if (now === lastPage) return;
+    lastPage = now;
     setTimeout(() => whenIdle(capturePage), SPA_SETTLE_MS);
   };
   const onNavigate = (event: Event) => {
-    if (!(event as Event & { destination?: { sameDocument?: boolean } }).destination?.sameDocument) return;
+    const destination = (event as Event & { destination?: { sameDocument?: boolean; url?: string } }).destination;
+    if (!destination?.sameDocument || stripUrl(destination.url ?? '') === stripUrl(location.href)) return;
     visit.restart();
     // pushState fires "navigate" but no "navigatesuccess"; the URL has changed once this event is done.
     setTimeout(onNavigated, 0);

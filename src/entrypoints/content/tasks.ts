@@ -1,37 +1,23 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { callBackground } from '../../messaging/client';
 import type { ContentCommand, TabContext } from '../../messaging/methods/tasks';
-import { editableOf, fieldText, insertText, type Field } from './fields';
+import type { Authorship } from './authorship';
+import { editableOf, insertText, type Field } from './fields';
 
 const SELECTION_CHARS = 8000;
 
 /**
  * The content-script side of the tasks: remembers the field the user was in when an action started,
- * inserts a draft there when the user clicks Insert in Doppel, and reports what they finally sent.
+ * and inserts a draft there when the user clicks Insert in Doppel (what they finally send is feedback, see watchWriting).
  */
-export const serveTasks = (): void => {
+export const serveTasks = (authorship: Authorship, signal: AbortSignal): void => {
   let lastField: Field | null = null;
   const remember = (event: Event) => {
     const field = editableOf(event.target);
     if (field) lastField = field;
   };
   // Focus and right-clicks both count: the context menu opens on a field without focusing it first.
-  document.addEventListener('focusin', remember, true);
-  document.addEventListener('contextmenu', remember, true);
-
-  const watchForSend = (field: Field, jobId: string) => {
-    const report = () => {
-      const text = fieldText(field).trim();
-      if (text) void callBackground('tasks.feedback', { jobId, text }).catch(() => {});
-    };
-    const form = field.closest('form');
-    // Capture phase, passive: Doppel observes the user's own submit and never causes or blocks one.
-    if (form) form.addEventListener('submit', report, { capture: true, once: true });
-    else
-      field.addEventListener('keydown', (event) => {
-        if (event instanceof KeyboardEvent && event.key === 'Enter' && !event.shiftKey && field.isContentEditable) report();
-      });
-  };
+  document.addEventListener('focusin', remember, { capture: true, signal });
+  document.addEventListener('contextmenu', remember, { capture: true, signal });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
@@ -46,7 +32,8 @@ export const serveTasks = (): void => {
       const field = lastField?.isConnected ? lastField : null;
       if (!field) return Promise.resolve({ inserted: false });
       insertText(field, command.text);
-      watchForSend(field, command.jobId);
+      // The send itself is observed by watchWriting, once, with the same trusted-event checks as any writing.
+      authorship.noteInsert(field, command.jobId);
       return Promise.resolve({ inserted: true });
     }
     return undefined;

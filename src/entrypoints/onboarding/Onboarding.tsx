@@ -5,6 +5,7 @@ import { createModelStore } from '../../adapters/db/model-store';
 import { installPackagedStarter, STARTER_MODEL } from '../../adapters/engine/starter-model';
 import { rpc } from '../../messaging/client';
 import { CaptureConsent } from '../../ui/CaptureConsent';
+import { loadSettings, saveSettings } from '../../adapters/browser/settings-store';
 import { DemoControls } from '../../ui/DemoControls';
 import { EngineSummary } from '../../ui/EngineSummary';
 import { useLoaded } from '../../ui/use-rpc';
@@ -67,7 +68,7 @@ export const Onboarding = () => {
 
       <section class="card" aria-labelledby="consent">
         <h2 id="consent">{t('consentHeading')}</h2>
-        <CaptureConsent editHref={options('data')} />
+        <CaptureConsent editHref={options('data')} store={{ load: loadSettings, save: saveSettings }} />
       </section>
 
       <section class="card" aria-labelledby="engine">

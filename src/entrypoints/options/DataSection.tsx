@@ -1,4 +1,5 @@
 import { CaptureConsent } from '../../ui/CaptureConsent';
+import { loadSettings, saveSettings } from '../../adapters/browser/settings-store';
 import { useState } from 'preact/hooks';
 import { rpc } from '../../messaging/client';
 import { useLoaded } from '../../ui/use-rpc';
@@ -75,7 +76,7 @@ export const DataSection = () => {
       <ExportImport onChange={changed} />
       <RecordBrowser key={version} onChange={() => usage.reload()} />
       <h2>{t('dataCapturesHeading')}</h2>
-      <CaptureConsent />
+      <CaptureConsent store={{ load: loadSettings, save: saveSettings }} />
       <CaptureSettingsForm onChange={changed} />
       <SeedFromHistory onChange={changed} />
       <HandWriting onChange={changed} />

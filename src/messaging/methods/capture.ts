@@ -1,7 +1,9 @@
-import type { TabCaptureState } from '../../adapters/browser/tab-badge';
+import * as v from 'valibot';
+import type { TabCaptureState } from '../../core/capture/tab-capture-state';
 import type { ExclusionReason } from '../../core/capture/policy';
 import type { DoppelExport } from '../../core/export/schema';
-import type { PageSummary, ReactionKind } from '../../core/model/records';
+import type { PageRecord, PageSummary, ReactionKind, ReactionRecord, WritingRecord } from '../../core/model/records';
+import { count, empty, id, nonNegativeInt, url, type MethodSchemas } from '../schemas';
 
 /** What a content script hands over after extracting a page. */
 export interface PageCapture {
@@ -57,10 +59,32 @@ export interface CaptureMethods {
   'capture.seedHistory': (input: { maxResults?: number }) => { added: number };
   'pages.list': (input: { limit?: number }) => PageSummary[];
   'pages.forTab': (input: { tabId: number }) => { url: string | null; captured: PageSummary | null; capture: TabCaptureState };
-  'data.list': (input: { store: DataStoreName }) => Record<string, unknown>[];
+  'data.list': (input: { store: DataStoreName }) => (PageRecord | WritingRecord | ReactionRecord)[];
   'data.delete': (input: { store: DataStoreName; ids: string[] }) => { deleted: number };
   'data.export': (input: Record<string, never>) => DoppelExport;
   'data.import': (input: { json: string }) => { pages: number; writings: number; reactions: number; bytes: number };
   'data.deleteAll': (input: Record<string, never>) => { deleted: true };
   'data.usage': (input: Record<string, never>) => { pages: number; writings: number; reactions: number; bytes: number; quota?: number; usage?: number };
 }
+
+const dataStore = v.picklist(['pages', 'writings', 'reactions']);
+
+export const captureSchemas: MethodSchemas<CaptureMethods> = {
+  'capture.page': v.object({ url, title: v.string(), text: v.string(), lang: v.optional(v.string()) }),
+  'capture.check': empty,
+  'capture.visit': v.object({ dwellDeltaMs: count, visitDwellMs: count, maxScroll: count, final: v.boolean() }),
+  'capture.writing': v.object({ text: v.string(), replyTo: v.optional(v.string()), source: v.picklist(['form', 'contenteditable']), adapter: v.pipe(v.string(), v.maxLength(100)) }),
+  'capture.reaction': v.object({ kind: v.picklist(['copy', 'like', 'upvote', 'share']), value: v.optional(count) }),
+  'capture.timing': v.object({ ms: count }),
+  'capture.handed': v.object({ text: v.string() }),
+  'capture.pause': v.object({ minutes: count }),
+  'capture.seedHistory': v.object({ maxResults: v.optional(nonNegativeInt) }),
+  'pages.list': v.object({ limit: v.optional(nonNegativeInt) }),
+  'pages.forTab': v.object({ tabId: v.pipe(v.number(), v.safeInteger()) }),
+  'data.list': v.object({ store: dataStore }),
+  'data.delete': v.object({ store: dataStore, ids: v.array(id) }),
+  'data.export': empty,
+  'data.import': v.object({ json: v.string() }),
+  'data.deleteAll': empty,
+  'data.usage': empty,
+};

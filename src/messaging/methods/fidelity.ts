@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import type { FidelityReport } from '../../core/fidelity/report';
+import { empty, type MethodSchemas } from '../schemas';
 
 /** A report as the UI sees it: without the per-item predictions kept for resuming. */
 export type FidelityReportView = Omit<FidelityReport, 'predictions'>;
@@ -13,3 +15,6 @@ export interface FidelityMethods {
 export interface FidelityHostMethods {
   'host.fidelity.run': (input: Record<string, never>) => { reportId: string };
 }
+
+export const fidelitySchemas: MethodSchemas<FidelityMethods> = { 'fidelity.latest': empty, 'fidelity.run': empty };
+export const fidelityHostSchemas: MethodSchemas<FidelityHostMethods> = { 'host.fidelity.run': empty };

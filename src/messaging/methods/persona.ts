@@ -1,6 +1,8 @@
+import * as v from 'valibot';
 import type { ClaimEdit } from '../../core/persona/claims';
 import type { RebuildState } from '../../core/persona/rebuild';
 import type { PersonaDoc } from '../../core/persona/types';
+import { empty, id, type MethodSchemas } from '../schemas';
 
 export interface EvidenceRecord {
   id: string;
@@ -28,3 +30,16 @@ export interface PersonaMethods {
   /** How much a text sounds like the user, 0–1 (for drafts and reranking). */
   'persona.styleMatch': (input: { text: string }) => { score: number | null };
 }
+
+export const personaSchemas: MethodSchemas<PersonaMethods> = {
+  'persona.get': empty,
+  'persona.rebuild': empty,
+  'persona.editClaim': v.variant('action', [
+    v.object({ claimId: id, action: v.literal('delete') }),
+    v.object({ claimId: id, action: v.literal('pin'), pinned: v.boolean() }),
+    v.object({ claimId: id, action: v.literal('edit'), text: v.string() }),
+  ]),
+  'persona.evidence': v.object({ ids: v.pipe(v.array(id), v.maxLength(10_000)) }),
+  'persona.forgetRecord': v.object({ recordId: id }),
+  'persona.styleMatch': v.object({ text: v.string() }),
+};

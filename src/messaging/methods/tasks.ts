@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import type { Job, JobKind } from '../../core/model/job';
 import type { ReactionKind } from '../../core/model/records';
+import { id, nonNegativeInt, url, type MethodSchemas } from '../schemas';
 
 export interface TaskMethods {
   /** The newest finished jobs about a page (the popup's "last results"), or of one kind. */
@@ -20,3 +22,12 @@ export interface TabContext {
   /** The text around the focused field's form or thread is not read: only what the user selected. */
   hasField: boolean;
 }
+
+const reactionKind = v.picklist(['long-read', 'bounce', 'scroll', 'bookmark', 'reply', 'copy', 'like', 'upvote', 'share']);
+
+export const taskSchemas: MethodSchemas<TaskMethods> = {
+  'jobs.recent': v.object({ url: v.optional(url), kind: v.optional(v.picklist(['draft', 'react', 'interview', 'survey'])), limit: v.optional(nonNegativeInt) }),
+  'tasks.insert': v.object({ jobId: id, text: v.string() }),
+  'tasks.feedback': v.object({ jobId: id, text: v.string() }),
+  'reactions.record': v.object({ jobId: id, kind: reactionKind }),
+};

@@ -1,3 +1,4 @@
+import { writtenByUser } from '../../model/records';
 import { fenceData } from '../../prompting/fence';
 import type { PersonaRecord } from '../accumulator';
 
@@ -33,6 +34,7 @@ export const filterSources = (records: Iterable<PersonaRecord>, maxSources: numb
   const out: SourceRecord[] = [];
   for (const item of records) {
     if (item.type === 'writing') {
+      if (!writtenByUser(item.record)) continue;
       const text = cleanText(item.record.text);
       if (text.length >= FILTER.minWritingChars && letterShare(text) >= FILTER.minLetterShare) out.push({ id: item.record.id, kind: 'writing', site: item.record.site, at: item.record.createdAt, text: text.slice(0, 1200) });
     } else if (item.type === 'page') {

@@ -18,7 +18,7 @@ const scrubImport = (data: DoppelExport): DoppelExport => ({
 });
 
 export const createDataHandlers = (deps: BackgroundDeps): Handlers<DataMethods> => ({
-  'data.list': async ({ store }) => ok((await deps.data.list(store)) as unknown as Record<string, unknown>[]),
+  'data.list': async ({ store }) => ok(await deps.data.list(store)),
   'data.delete': async ({ store, ids }) => {
     await deps.data.remove(store, ids);
     // Claims that only these records supported go with them: evidence the user deletes takes its claims along.

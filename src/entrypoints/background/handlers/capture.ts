@@ -1,4 +1,4 @@
-import { refreshTabBadge, tabCaptureState } from '../../../adapters/browser/tab-badge';
+import { refreshTabBadge, tabCaptureState } from '../tab-badge';
 import browser from 'webextension-polyfill';
 import { saveSettings } from '../../../adapters/browser/settings-store';
 import { contentHash } from '../../../core/capture/hash';

@@ -18,7 +18,7 @@ export const RecordBrowser = ({ onChange }: { onChange: () => void }) => {
   const [store, setStore] = useState<DataStoreName>('pages');
   const [query, setQuery] = useState('');
   const records = useLoaded(() => rpc('data.list', { store }), [store]);
-  const rows = useMemo(() => (records.value ?? []).map((r) => toRow(store, r)).sort((a, b) => b.at - a.at), [records.value, store]);
+  const rows = useMemo(() => (records.value ?? []).map(toRow).sort((a, b) => b.at - a.at), [records.value, store]);
   const hits = useMemo(() => searchRows(rows, query), [rows, query]);
   const remove = async (ids: string[]) => {
     await rpc('data.delete', { store, ids });

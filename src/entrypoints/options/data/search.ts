@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import type { PageRecord, ReactionRecord, WritingRecord } from '../../../core/model/records';
 
 export interface Row {
   id: string;
@@ -18,11 +19,9 @@ export const searchRows = (rows: readonly Row[], query: string): Row[] => {
   return index.search(query).flatMap((hit) => byId.get(String(hit.id)) ?? []);
 };
 
-type AnyRecord = Record<string, unknown>;
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
-export const toRow = (store: 'pages' | 'writings' | 'reactions', r: AnyRecord): Row => {
-  if (store === 'pages') return { id: str(r.id), title: str(r.title), detail: str(r.text), site: str(r.site), at: Number(r.lastVisit) };
-  if (store === 'writings') return { id: str(r.id), title: str(r.text), detail: str(r.replyTo), site: str(r.site), at: Number(r.createdAt) };
-  return { id: str(r.id), title: `${str(r.kind)}${r.value !== undefined ? ` (${String(r.value)})` : ''}`, detail: str(r.url), site: str(r.site), at: Number(r.at) };
+/** Tells the three record kinds apart by a field only that kind has. */
+export const toRow = (r: PageRecord | WritingRecord | ReactionRecord): Row => {
+  if ('lastVisit' in r) return { id: r.id, title: r.title, detail: r.text, site: r.site, at: r.lastVisit };
+  if ('createdAt' in r) return { id: r.id, title: r.text, detail: r.replyTo ?? '', site: r.site, at: r.createdAt };
+  return { id: r.id, title: `${r.kind}${r.value !== undefined ? ` (${String(r.value)})` : ''}`, detail: r.url, site: r.site, at: r.at };
 };

@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
-import { exclusionFor, type ExclusionReason } from '../../core/capture/policy';
+import { exclusionFor } from '../../core/capture/policy';
+import type { TabCaptureState } from '../../core/capture/tab-capture-state';
+import { loadSettings } from '../../adapters/browser/settings-store';
 import { t } from '../../ui/i18n';
 import { exclusionMessage } from '../../ui/exclusion-message';
-import { loadSettings } from './settings-store';
 
-export type TabCaptureState = { capturing: true } | { capturing: false; reason: ExclusionReason };
+export type { TabCaptureState };
 
 export const tabCaptureState = async (url: string, incognito: boolean): Promise<TabCaptureState> => {
   const reason = exclusionFor({ url, incognito, now: Date.now(), kind: 'page' }, await loadSettings());
