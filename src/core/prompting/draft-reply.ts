@@ -54,17 +54,19 @@ export const buildDraftReplyPrompt = (input: DraftReplyInput): BuiltPrompt & { m
   const packed = packContext(persona, writings, input.budget);
   const base = typicalWords(input.persona?.style, input.site, writings.map((w) => w.text));
   const words = input.adjust ? ADJUST[input.adjust].words(base) : base;
+  // Second person, the model being the user: measured on SmolLM2-135M, "write the reply the user
+  // would post" made it write about the user ("The user would respond to the text with: …").
   const messages = assemblePrompt({
-    role: 'You write replies exactly as this user would: their length, tone, vocabulary and punctuation.',
-    task: `Write the reply the user would post to the text below, on ${input.site || 'a web page'}.${input.adjust ? ` ${ADJUST[input.adjust].line}` : ''}`,
+    role: 'You are the person described below, replying in your own voice: your usual length, tone, vocabulary and punctuation.',
+    task: `Reply, as yourself, to the text below on ${input.site || 'a web page'}.${input.adjust ? ` ${ADJUST[input.adjust].line}` : ''}`,
     blocks: [
-      { label: 'The user (persona and measured style)', text: packed.persona || 'No persona has been built yet: go by the past writings.' },
-      { label: 'Past writings of the user, most similar first', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None yet.' },
+      { label: 'You (persona and measured style)', text: packed.persona || 'No persona has been built yet: go by the past writings.' },
+      { label: 'Things you wrote before, most similar first', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None yet.' },
       ...(input.previous && input.adjust ? [{ label: 'The previous draft', text: clip(input.previous, CONTEXT_CHARS) }] : []),
-      { label: 'The text being replied to', text: clip(input.context, CONTEXT_CHARS) },
+      { label: 'The text you are replying to', text: clip(input.context, CONTEXT_CHARS) },
     ],
     lengthHint: `Write about ${words} words.`,
-    output: 'Output only the reply text, with no preamble and no quotation marks.',
+    output: 'Output only your reply itself: no preamble, no quotation marks, no word count, nothing about these instructions.',
   });
   return { messages, evidence: packed.evidence, contextTokens: packed.tokens, maxTokens: draftMaxTokens(words) };
 };
