@@ -6,7 +6,7 @@ import { packageStarter, startPage, starter, unpackageStarter } from '../../scri
 import { RUN_SMOLLM2, smollm2Label } from '../real-model';
 import { DIST, expectNoLeaks, launchDoppel, type Doppel } from './harness';
 import { allRecords, clickContextMenu } from './helpers';
-import { englishShare, waitJobDone } from './real-helpers';
+import { englishShare, longestCopiedRun, waitJobDone } from './real-helpers';
 import { jobById, jobIdIn } from './task-helpers';
 
 let doppel: Doppel | undefined;
@@ -44,6 +44,7 @@ test.runIf(RUN_SMOLLM2)(`npm start -- --demo: the demo history and ${starter.nam
   const draft = await panel.getByTestId('draft-text').inputValue();
   console.log(`Demo's first draft on ${starter.name}: ${draft}`);
   expect(englishShare(draft)).toBeGreaterThan(0.15);
+  expect(longestCopiedRun(draft, 'Bike lanes are empty, nobody uses them.')).toBeLessThan(6);
 
   // Options → Model still recommends a real model for the device and calls the starter small.
   const options = await doppel.page('options/index.html#model');

@@ -6,6 +6,7 @@ import { createJobStore } from '../db/job-store';
 import { createModelStore } from '../db/model-store';
 import { openDoppelDb } from '../db/open-db';
 import { createEngineHost } from './engine-host';
+import { ggufHeaderOnly } from '../../core/engine/gguf-header';
 
 const usage = { promptTokens: 3, prefilledTokens: 3, completionTokens: 2, decodeTokensPerSecond: 10 };
 
@@ -32,7 +33,7 @@ const run = async (engine: LlmEngine, styleScores?: (texts: string[]) => Promise
   const db = () => openDoppelDb(name);
   const jobs = createJobStore(db);
   const models = createModelStore(db);
-  await models.add(new Blob(['x']), 'starter');
+  await models.add(new Blob([ggufHeaderOnly()]), 'starter');
   const host = createEngineHost({
     jobs,
     models,
