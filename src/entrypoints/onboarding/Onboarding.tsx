@@ -77,7 +77,7 @@ export const Onboarding = () => {
         {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
         {starter.state === 'installing' || starter.state === 'installed' ? (
           <p role="status" data-testid="starter-model" data-state={starter.state}>
-            {t(starter.state === 'installing' ? 'starterInstalling' : 'starterInstalled', STARTER_MODEL.name)}
+            {starter.state === 'installing' ? t('starterInstalling', STARTER_MODEL.name) : t('starterInstalled', STARTER_MODEL.name)}
           </p>
         ) : null}
         {starter.error ? <p class="error" role="alert">{starter.error}</p> : null}
