@@ -12,7 +12,8 @@ const WRITINGS = [
   'The club raised the mooring fees again. Steep, but I will pay them; the sailing is worth it and the volunteers are great.',
   'Fourth sourdough loaf this month and it is still flat. I think my starter is too cold in this kitchen. Tips welcome!',
   'I volunteer at the club on Saturdays teaching kids to rig the boats. Their first solo sail is the best thing to watch.',
-].map((text, i) => ({ id: `writing-${i}`, url: `http://127.0.0.1/thread/${i}`, site: '127.0.0.1', text, source: 'form', createdAt: 1_700_000_000_000 + i * 86_400_000 }));
+].map((text, i) => ({ id: `writing-${i}`, url: `http://127.0.0.1/thread/${i}`, site: '127.0.0.1', text, source: 'form', createdAt: Date.now() - (i + 1) * 86_400_000 }));
+// Recent dates: the retention sweep removes expired records and the jobs built from them.
 
 const STOP = new Set('the a an and or but i you it is are was to of in on for with that this my your we be have not at so as do if just they their them user users person who what when about from by has had its'.split(' '));
 const contentWords = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));

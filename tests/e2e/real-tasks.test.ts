@@ -13,7 +13,8 @@ beforeAll(async () => {
   doppel = await launchDoppel();
   await addSmolLM2(doppel);
   console.log(`SmolLM2 added and loaded in ${Date.now() - t0} ms`);
-  await putRecords(doppel, 'writings', sailingWritings(doppel.server.origin));
+  // Recent, so the retention sweep (which also removes jobs built from expired records) keeps them.
+  await putRecords(doppel, 'writings', sailingWritings(doppel.server.origin).map((w, i) => ({ ...w, createdAt: Date.now() - i * 86_400_000 })));
 }, 180_000);
 afterAll(async () => {
   await doppel?.close();
