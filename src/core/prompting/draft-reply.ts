@@ -35,8 +35,8 @@ export const MAX_EXAMPLES = 5;
 const ADJUST: Record<DraftAdjust, { words: (n: number) => number; line: string }> = {
   shorter: { words: (n) => Math.max(5, Math.round(n / 2)), line: 'Make it shorter than the previous draft, keeping the point.' },
   longer: { words: (n) => Math.round(n * 1.8), line: 'Make it longer than the previous draft, adding detail the user would add.' },
-  formal: { words: (n) => n, line: 'Make it more formal than the previous draft, still in the user\'s voice.' },
-  casual: { words: (n) => n, line: 'Make it more casual than the previous draft, still in the user\'s voice.' },
+  formal: { words: (n) => n, line: 'Make it more formal than the previous draft, still in the writer\'s voice.' },
+  casual: { words: (n) => n, line: 'Make it more casual than the previous draft, still in the writer\'s voice.' },
 };
 
 /**
@@ -54,19 +54,21 @@ export const buildDraftReplyPrompt = (input: DraftReplyInput): BuiltPrompt & { m
   const packed = packContext(persona, writings, input.budget);
   const base = typicalWords(input.persona?.style, input.site, writings.map((w) => w.text));
   const words = input.adjust ? ADJUST[input.adjust].words(base) : base;
-  // Second person, the model being the user: measured on SmolLM2-135M, "write the reply the user
-  // would post" made it write about the user ("The user would respond to the text with: …").
+  // Measured on SmolLM2-135M: "write the reply the user would post" made it write about the user
+  // ("The user would respond to the text with: …"); "you are the person described below" made it
+  // refuse as an assistant ("I'm not capable of responding in a narrative format"). A plain writing
+  // task with the user's texts as examples of the style is what a small model follows.
   const messages = assemblePrompt({
-    role: 'You are the person described below, replying in your own voice: your usual length, tone, vocabulary and punctuation.',
-    task: `Reply, as yourself, to the text below on ${input.site || 'a web page'}.${input.adjust ? ` ${ADJUST[input.adjust].line}` : ''}`,
+    role: 'You write replies to messages, in the style of the example texts: their length, tone, vocabulary and punctuation.',
+    task: `Write a reply to the message at the end, posted on ${input.site || 'a web page'}, as the writer of the example texts would.${input.adjust ? ` ${ADJUST[input.adjust].line}` : ''}`,
     blocks: [
-      { label: 'You (persona and measured style)', text: packed.persona || 'No persona has been built yet: go by the past writings.' },
-      { label: 'Things you wrote before, most similar first', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None yet.' },
+      { label: 'The writer (persona and measured style)', text: packed.persona || 'No persona has been built yet: go by the example texts.' },
+      { label: 'Example texts by the writer, most similar first', text: packed.evidence.length ? evidenceBlock(packed.evidence) : 'None yet.' },
       ...(input.previous && input.adjust ? [{ label: 'The previous draft', text: clip(input.previous, CONTEXT_CHARS) }] : []),
-      { label: 'The text you are replying to', text: clip(input.context, CONTEXT_CHARS) },
+      { label: 'The message to reply to', text: clip(input.context, CONTEXT_CHARS) },
     ],
     lengthHint: `Write about ${words} words.`,
-    output: 'Output only your reply itself: no preamble, no quotation marks, no word count, nothing about these instructions.',
+    output: 'Output only the reply itself: no preamble, no quotation marks, no word count, nothing about these instructions.',
   });
   return { messages, evidence: packed.evidence, contextTokens: packed.tokens, maxTokens: draftMaxTokens(words) };
 };
