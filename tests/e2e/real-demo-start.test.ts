@@ -44,6 +44,8 @@ test.runIf(RUN_SMOLLM2)(`npm start -- --demo: the demo history and ${starter.nam
   const draft = await panel.getByTestId('draft-text').inputValue();
   console.log(`Demo's first draft on ${starter.name}: ${draft}`);
   expect(englishShare(draft)).toBeGreaterThan(0.15);
+  // A reply, not talk about the task (measured: "The user would respond…") or an assistant's refusal ("I'm not capable…").
+  expect(draft).not.toMatch(/\bthe user\b|as an ai|i['’]m (?:here to assist|not capable)/i);
   expect(longestCopiedRun(draft, 'Bike lanes are empty, nobody uses them.')).toBeLessThan(6);
 
   // Options → Model still recommends a real model for the device and calls the starter small.

@@ -39,6 +39,8 @@ test.runIf(RUN_SMOLLM2)(`draft a reply on SmolLM2: context menu → panel → In
   const draft = await panel.getByTestId('draft-text').inputValue();
   console.log(`SmolLM2 draft (${wordsIn(draft)} words, user typical ${USER_WORDS}): ${draft}`);
   expect(englishShare(draft)).toBeGreaterThan(0.15);
+  // A reply, not talk about the task (measured: "The user would respond…") or an assistant's refusal ("I'm not capable…").
+  expect(draft).not.toMatch(/\bthe user\b|as an ai|i['’]m (?:here to assist|not capable)/i);
   expect(draft).not.toMatch(/<\|im_(start|end)\|>|^\s*[{[]/);
   expect(longestCopiedRun(draft, POST)).toBeLessThan(8);
   expect(wordsIn(draft)).toBeGreaterThanOrEqual(Math.floor(0.3 * USER_WORDS));
