@@ -119,7 +119,7 @@ describe('engine host with a GPU model', () => {
 describe('two surfaces streaming the same job', () => {
   test('it runs once; the second sees the output so far and the end; the first closing does not stop it', async () => {
     const { jobs, models, log, host } = await setup();
-    await models.add(new Blob(['gguf']), 'm1');
+    await models.add(new Blob([ggufHeaderOnly()]), 'm1');
     await jobs.put(job('shared', 'one'));
     const first: GenerateHostMessage[] = [];
     const second: GenerateHostMessage[] = [];
