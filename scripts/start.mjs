@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { packageStarter, startPage, starter, unpackageStarter } from './start-setup.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const dist = join(repo, 'dist');
@@ -30,8 +31,10 @@ if (!browser) {
 const extensionId = [...createHash('sha256').update(dist).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 const profile = mkdtempSync(join(tmpdir(), 'doppel-profile-'));
 const headless = process.env.DOPPEL_HEADLESS === '1';
-// `npm start -- --demo` opens Doppel with the fictional demo history loaded.
+// `npm start -- --demo` opens Doppel with the fictional demo history loaded and the starter model
+// installed from the build's own files.
 const demo = process.argv.includes('--demo');
+if (demo && !packageStarter(dist)) console.error(`The demo starts without ${starter.name}: run \`npm run models\`, or add a model in Options → Model.`);
 const args = [
   `--user-data-dir=${profile}`,
   `--disable-extensions-except=${dist}`,
@@ -40,8 +43,11 @@ const args = [
   '--no-default-browser-check',
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ...(headless ? ['--headless', '--remote-debugging-port=0'] : []),
-  demo ? `chrome-extension://${extensionId}/onboarding/index.html?demo=1` : `chrome-extension://${extensionId}/options/index.html`,
+  startPage(extensionId, demo),
 ];
 console.log(`Starting ${browser} with Doppel (${extensionId}) in a fresh profile: ${profile}`);
 const child = spawn(browser, args, { stdio: 'inherit' });
-child.on('exit', (code) => process.exit(code ?? 0));
+child.on('exit', (code) => {
+  if (demo) unpackageStarter(dist);
+  process.exit(code ?? 0);
+});

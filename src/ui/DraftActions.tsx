@@ -52,6 +52,21 @@ export const DraftActions = ({ job, text, onNewJob }: { job: Job; text: string; 
       </label>
       <textarea id="draft-text" data-testid="draft-text" rows={5} value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
       <StyleMatch text={draft} />
+      {job.result?.kind === 'draft' && job.result.candidates && job.result.candidates.length > 1 ? (
+        <details data-testid="draft-candidates">
+          <summary>{t('draftOtherCandidates', job.result.candidates.length - 1)}</summary>
+          <ol>
+            {job.result.candidates.slice(1).map((c, i) => (
+              <li key={i} data-testid="draft-candidate" data-style={c.style ?? ''}>
+                <p>{c.text}</p>
+                <Button variant="secondary" size="small" onClick={() => setDraft(c.text)}>
+                  {t('draftUseCandidate')}
+                </Button>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
       <div class="actions">
         {job.target ? (
           <Button onClick={insert} disabled={!draft.trim()}>

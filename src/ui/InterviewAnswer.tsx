@@ -1,15 +1,14 @@
 import type { Job } from '../core/model/job';
 import { EvidenceList } from './EvidenceList';
 import { t } from './i18n';
+import { UnusableAnswer } from './UnusableAnswer';
 
 type Result = Extract<NonNullable<Job['result']>, { kind: 'interview' }>;
 
-export const InterviewAnswer = ({ job, result }: { job: Job; result: Result }) => (
+export const InterviewAnswer = ({ job, result, onNewJob }: { job: Job; result: Result; onNewJob: (jobId: string) => void }) => (
   <div class="answer" data-testid="interview-answer" data-known={String(result.known)}>
     {result.parseError ? (
-      <p class="error" data-testid="parse-error" data-code={result.parseError.code}>
-        {result.parseError.message}
-      </p>
+      <UnusableAnswer job={job} error={result.parseError} onNewJob={onNewJob} />
     ) : (
       <p data-testid="interview-text">{result.answer}</p>
     )}

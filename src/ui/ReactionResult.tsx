@@ -7,6 +7,7 @@ import { Button } from './Button';
 import { EvidenceList } from './EvidenceList';
 import { Quote } from './Quote';
 import { t, type MessageKey } from './i18n';
+import { UnusableAnswer } from './UnusableAnswer';
 
 type Result = Extract<NonNullable<Job['result']>, { kind: 'react' }>;
 
@@ -22,7 +23,7 @@ const ACTUAL: { label: MessageKey; kind: ReactionKind }[] = [
   { label: 'reactActualSaved', kind: 'bookmark' },
 ];
 
-export const ReactionResult = ({ job, result }: { job: Job; result: Result }) => {
+export const ReactionResult = ({ job, result, onNewJob }: { job: Job; result: Result; onNewJob: (jobId: string) => void }) => {
   const [recorded, setRecorded] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const record = async (kind: ReactionKind, label: string) => {
@@ -48,9 +49,7 @@ export const ReactionResult = ({ job, result }: { job: Job; result: Result }) =>
         </div>
       ))}
       {result.parseError ? (
-        <p class="error" data-testid="parse-error" data-code={result.parseError.code}>
-          {result.parseError.message}
-        </p>
+        <UnusableAnswer job={job} error={result.parseError} onNewJob={onNewJob} />
       ) : (
         <>
           <Quote caption={t('reactThoughtHeading')} testid="reaction-thought">

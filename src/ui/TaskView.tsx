@@ -21,8 +21,8 @@ export const TaskView = ({ state, onNewJob }: { state: StreamState; onNewJob: (j
       ) : kind === 'draft' && (state.text || state.phase === 'streaming') ? (
         <DraftStream text={state.text} streaming={state.phase === 'streaming'} />
       ) : null}
-      {job && result?.kind === 'react' ? <ReactionResult job={job} result={result} /> : null}
-      {job && result?.kind === 'interview' ? <InterviewAnswer job={job} result={result} /> : null}
+      {job && result?.kind === 'react' ? <ReactionResult job={job} result={result} onNewJob={onNewJob} /> : null}
+      {job && result?.kind === 'interview' ? <InterviewAnswer job={job} result={result} onNewJob={onNewJob} /> : null}
       {job && result?.kind === 'survey' ? <SurveyResult job={job} result={result} /> : null}
     </div>
   );

@@ -5,6 +5,8 @@ import { damagedModelMessage, GGUF_HEADER_BYTES, looksLikeGguf } from '../../cor
 import type { EngineState, EngineStatus, GpuPreflight } from '../../core/engine/status';
 import type { Job, ScoreOutcome } from '../../core/model/job';
 import { finishTask } from '../../core/tasks/finish-task';
+import { extraCandidates, type DraftCandidate } from '../../core/tasks/draft-candidates';
+import { cleanDraft } from '../../core/prompting/parse-task';
 import { DoppelError, toAppError } from '../../core/result';
 import type { GenerateHostMessage } from '../../messaging/protocol';
 import type { JobStore } from '../db/job-store';
@@ -18,6 +20,8 @@ export interface EngineHostDeps {
   loadCpuEngine: (model: StoredModel) => Promise<LlmEngine>;
   /** WebLLM; it reports download progress while it loads. */
   loadGpuEngine?: (choice: GpuModelChoice, onProgress: (progress: LoadProgress) => void) => Promise<LlmEngine & { notice?: string }>;
+  /** Style match of each text with the user's style card (null without one): ranks draft candidates. */
+  styleScores?: (texts: string[]) => Promise<(number | null)[]>;
   /** How often partial output is written to the job record while streaming. */
   persistEveryMs?: number;
 }
@@ -167,6 +171,22 @@ export const createEngineHost = (deps: EngineHostDeps) => {
     return out;
   };
 
+  /**
+   * More drafts of the same reply, as many as the first one's time says fit in a few seconds, each
+   * with its style match: the panel shows the one that sounds most like the user.
+   */
+  const moreDrafts = async (llm: LlmEngine, job: Job, first: string, firstMs: number, signal: AbortSignal): Promise<DraftCandidate[]> => {
+    if (!deps.styleScores) return [];
+    const texts = [first];
+    for (let i = extraCandidates(firstMs); i > 0 && !signal.aborted; i--) {
+      const more = await llm.generate({ messages: job.messages, maxTokens: job.maxTokens, temperature: Math.max(job.temperature, 0.8) }, () => {}, signal).catch(() => null);
+      if (more && more.finishReason !== 'aborted' && more.text.trim()) texts.push(more.text);
+    }
+    if (texts.length < 2) return [];
+    const scores = await deps.styleScores(texts.map(cleanDraft)).catch(() => texts.map(() => null));
+    return texts.map((text, i) => ({ text, style: scores[i] ?? null }));
+  };
+
   type Post = (message: GenerateHostMessage) => void;
   /** A generation in flight, shared by every surface streaming its job. */
   interface Run {
@@ -233,6 +253,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       try {
         const llm = await loadSelected();
         await finish(jobId, { status: 'running', output: '', tokens: 0 });
+        const startedAt = performance.now();
         run.started = true;
         post({ type: 'started' });
         state = 'generating';
@@ -254,12 +275,14 @@ export const createEngineHost = (deps: EngineHostDeps) => {
         );
         const aborted = result.finishReason === 'aborted';
         const scores = aborted ? [] : await scoreSteps(llm, job, signal);
+        const drafts = aborted || job.kind !== 'draft' ? [] : await moreDrafts(llm, job, result.text, performance.now() - startedAt, signal);
         const done = await finish(jobId, {
           status: aborted || signal.aborted ? 'interrupted' : 'done',
           output: result.text,
           tokens,
           usage: result.usage,
-          ...(aborted || signal.aborted ? {} : { result: finishTask(job, result.text, scores) }),
+          model: loaded?.name ?? llm.modelId,
+          ...(aborted || signal.aborted ? {} : { result: finishTask(job, result.text, scores, drafts) }),
         });
         if (done) post({ type: 'done', job: done });
       } catch (error) {

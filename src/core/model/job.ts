@@ -50,6 +50,8 @@ export interface Job {
   output: string;
   tokens: number;
   usage?: Usage;
+  /** The name of the model that wrote the output, so a result says where it came from. */
+  model?: string;
   /** The structured outcome (options with probabilities, parsed JSON, guarded answers). */
   result?: TaskResult;
   error?: AppError;

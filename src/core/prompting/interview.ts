@@ -12,6 +12,7 @@ export interface InterviewInput {
   evidence: Evidence[];
   /** Earlier turns of this interview, oldest first. */
   history: { question: string; answer: string }[];
+  budget?: number;
 }
 
 export const INTERVIEW_SCHEMA = {
@@ -36,7 +37,7 @@ const TURNS = 3;
  * records given, cites the ids it used, and says it does not know when they do not cover the question.
  */
 export const buildInterviewPrompt = (input: InterviewInput): BuiltPrompt => {
-  const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence);
+  const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence, input.budget);
   const turns = input.history.slice(-TURNS).map((t) => `Q: ${clip(t.question, QUESTION_CHARS)}\nA: ${clip(t.answer, QUESTION_CHARS)}`).join('\n\n');
   const messages = assemblePrompt({
     role: [

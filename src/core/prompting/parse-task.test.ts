@@ -76,4 +76,6 @@ test('cleanDraft drops preambles and wrapping quotes', () => {
   expect(cleanDraft('Reply: "Great post, thanks!"')).toBe('Great post, thanks!');
   expect(cleanDraft("Here's my reply:\nSounds good.")).toBe('Sounds good.');
   expect(cleanDraft('  plain  ')).toBe('plain');
+  expect(cleanDraft('The writer (persona and measured style) wrote the following response on a web page:\n"I sail every evening."')).toBe('I sail every evening.');
+  expect(cleanDraft('Sail: the best part of my week.')).toBe('Sail: the best part of my week.');
 });

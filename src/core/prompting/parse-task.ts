@@ -45,5 +45,7 @@ export const cleanDraft = (output: string): string =>
     .trim()
     .replace(/^(?:here is|here's)[^\n:]*:\s*/i, '')
     .replace(/^(?:reply|response|draft)\s*:\s*/i, '')
+    // SmolLM2-135M, measured: "The writer (persona and measured style) wrote the following response on a web page:\n\"…\"".
+    .replace(/^[^\n]{0,160}\b(?:wrote|writes|would write|responds?|replies|would reply)\b[^\n]{0,80}:\s*\n/i, '')
     .replace(/^"([\s\S]*)"$/, '$1')
     .trim();

@@ -13,11 +13,16 @@ export interface PredictReactionInput {
   persona?: PersonaDoc;
   /** Records most related to the content, best first. */
   evidence: Evidence[];
+  budget?: number;
 }
 
-/** The fixed option sets every reaction prediction scores (issue 6). */
+/**
+ * The fixed option sets every reaction prediction scores (issue 6). One word each: an option's score
+ * is the sum of its tokens' log-probs, so a two-word option ("read closely") loses to one-word ones
+ * for its length alone.
+ */
 export const REACTION_SETS = [
-  { key: 'attention', question: 'Would I read this closely, skim it, or leave?', options: ['read closely', 'skim', 'leave'] },
+  { key: 'attention', question: 'Would I read this closely (read), skim it (skim), or leave (leave)?', options: ['read', 'skim', 'leave'] },
   { key: 'stance', question: 'Would I agree with it, disagree, or feel mixed?', options: ['agree', 'disagree', 'mixed'] },
   { key: 'action', question: 'Would I reply to it, share it, or save it?', options: ['reply', 'share', 'save'] },
 ] as const;
@@ -44,7 +49,7 @@ export interface ReactionPrompt extends BuiltPrompt {
 }
 
 export const buildPredictReactionPrompt = (input: PredictReactionInput): ReactionPrompt => {
-  const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence);
+  const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence, input.budget);
   // Empty blocks are left out: on a small CPU model every prompt token delays the first output token.
   const blocks = [
     { label: 'About me', text: packed.persona },

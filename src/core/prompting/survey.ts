@@ -44,11 +44,12 @@ export interface SurveyInput {
   item: SurveyItem;
   persona?: PersonaDoc;
   evidence: Evidence[];
+  budget?: number;
 }
 
 /** Answer a survey item as the user: the free-text step gives the reason, the scoring step the distribution. */
 export const buildSurveyPrompt = (input: SurveyInput): SurveyPrompt => {
-  const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence);
+  const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence, input.budget);
   const options = scaleOptions(input.item.scale);
   const scaleText = input.item.scale.kind === 'likert' ? options.map((o) => `${o.option} = ${o.label}`).join('\n') : `A number from ${input.item.scale.min} to ${input.item.scale.max} in steps of ${input.item.scale.step}.`;
   const blocks = [

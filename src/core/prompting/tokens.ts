@@ -25,6 +25,18 @@ export const estimateTokens = (text: string): number => {
 export const CONTEXT_BUDGET = 2000;
 
 /**
+ * A model file this small (SmolLM2-135M is 94 MB; stories260K 1 MB) gets a short context: measured on
+ * SmolLM2-135M in Doppel's CPU engine, prefill costs about as much per token as decoding, so a
+ * 2000-token persona prompt delays the first token by minutes, and the model loses the task line
+ * behind that much data. 600 tokens keeps the persona, the most similar records and the instructions.
+ */
+export const SMALL_MODEL_BYTES = 300 * 2 ** 20;
+export const SMALL_CONTEXT_BUDGET = 600;
+
+export const contextBudgetFor = (modelBytes: number | undefined): number =>
+  modelBytes !== undefined && modelBytes < SMALL_MODEL_BYTES ? SMALL_CONTEXT_BUDGET : CONTEXT_BUDGET;
+
+/**
  * Takes blocks in order (most important first) while they fit `budget`; a block that does not fit
  * whole is cut to what remains, and everything after it is dropped.
  */

@@ -3,6 +3,7 @@ import { cleanDraft, parseInterview, parseReaction } from '../prompting/parse-ta
 import { scaleOptions } from '../prompting/survey';
 import { expectedValue, normalize } from './distribution';
 import type { ScoredSet, TaskResult } from './task-result';
+import { rankCandidates, rerankGain, type DraftCandidate } from './draft-candidates';
 
 const firstError = (scores: ScoreOutcome[]) => scores.find((s) => !s.ok) as Extract<ScoreOutcome, { ok: false }> | undefined;
 
@@ -12,13 +13,23 @@ const scoredSets = (job: Job, scores: ScoreOutcome[]): ScoredSet[] =>
     return score.ok && step ? [{ key: score.key, options: step.options, probabilities: normalize(score.value.probabilities), method: score.value.method }] : [];
   });
 
-/** Turns a finished generation and its scores into the job's structured result. Pure. */
-export const finishTask = (job: Job, output: string, scores: ScoreOutcome[]): TaskResult => {
+const draftResult = (output: string, written: DraftCandidate[]): TaskResult => {
+  if (written.length < 2) return { kind: 'draft', text: cleanDraft(output) };
+  const cleaned = written.map((c) => ({ ...c, text: cleanDraft(c.text) }));
+  const ranked = rankCandidates(cleaned);
+  return { kind: 'draft', text: ranked[0]!.text, candidates: ranked, rerankGain: rerankGain(cleaned[0]!, ranked[0]!) };
+};
+
+/**
+ * Turns a finished generation and its scores into the job's structured result. Pure. A draft written
+ * several times (`drafts`, in the order written, the first being `output`) shows its best style match.
+ */
+export const finishTask = (job: Job, output: string, scores: ScoreOutcome[], drafts: DraftCandidate[] = []): TaskResult => {
   const allowed = new Set((job.evidence ?? []).map((e) => e.id));
   const scoringError = firstError(scores)?.error;
   switch (job.kind) {
     case 'draft':
-      return { kind: 'draft', text: cleanDraft(output) };
+      return draftResult(output, drafts);
     case 'react': {
       const parsed = parseReaction(output, allowed);
       return {

@@ -2,6 +2,7 @@ import type { AppError } from '../result';
 import type { DraftAdjust } from '../prompting/draft-reply';
 import type { ParseError } from '../prompting/parse-json';
 import type { SurveyItem } from '../prompting/survey';
+import type { DraftCandidate } from './draft-candidates';
 
 export interface TaskSource {
   /** The text being replied to or reacted to. */
@@ -25,7 +26,15 @@ export interface ScoredSet {
 }
 
 export type TaskResult =
-  | { kind: 'draft'; text: string }
+  | {
+      kind: 'draft';
+      /** The draft shown: the candidate whose style match is highest. */
+      text: string;
+      /** Every draft written for this reply, best style match first (absent when only one was written). */
+      candidates?: DraftCandidate[];
+      /** Style-match points the shown draft has over the first one written. */
+      rerankGain?: number;
+    }
   | {
       kind: 'react';
       sets: ScoredSet[];

@@ -23,6 +23,8 @@ export interface JobContext {
   pages: PageRecord[];
   reactions: ReactionRecord[];
   target?: Job['target'];
+  /** Persona + evidence tokens, for the installed model (tokens.ts contextBudgetFor). */
+  budget?: number;
 }
 
 const EVIDENCE = 24;
@@ -65,14 +67,14 @@ export const buildJob = (context: JobContext, now = Date.now()): Job => {
     case 'draft': {
       if (!text) throw new DoppelError('not_found', 'Doppel has nothing to reply to here: select the text you are replying to, or open a page Doppel has captured.');
       const writings = retrieve(context.writings.filter(writtenByUser).map(writingEvidence), { text, site: context.site }, MAX_EXAMPLES);
-      const built = buildDraftReplyPrompt({ context: text, site: context.site, persona: context.persona, pastWritings: writings, adjust: context.source.adjust, previous: context.source.previous });
+      const built = buildDraftReplyPrompt({ context: text, site: context.site, persona: context.persona, pastWritings: writings, adjust: context.source.adjust, previous: context.source.previous, budget: context.budget });
       const how = context.source.adjust ? ` (${context.source.adjust === 'formal' || context.source.adjust === 'casual' ? `more ${context.source.adjust}` : context.source.adjust})` : '';
-      return { ...base, title: `Reply to ${subjectOf(context)} on ${context.site}${how}`, messages: built.messages, evidence: built.evidence.map(ref), contextTokens: built.contextTokens, source: { ...base.source, text } };
+      return { ...base, maxTokens: built.maxTokens, title: `Reply to ${subjectOf(context)} on ${context.site}${how}`, messages: built.messages, evidence: built.evidence.map(ref), contextTokens: built.contextTokens, source: { ...base.source, text } };
     }
     case 'react': {
       if (!text) throw new DoppelError('not_found', 'Doppel has nothing to react to here: select some text, or open a page Doppel has captured.');
       const evidence = retrieve(allEvidence(context, context.url), { text, site: context.site }, EVIDENCE);
-      const built = buildPredictReactionPrompt({ title: context.page?.title ?? 'Selected text', site: context.site, text, persona: context.persona, evidence });
+      const built = buildPredictReactionPrompt({ title: context.page?.title ?? 'Selected text', site: context.site, text, persona: context.persona, evidence, budget: context.budget });
       return {
         ...base,
         title: `Your reaction to ${subjectOf(context)} on ${context.site}`,
@@ -89,7 +91,7 @@ export const buildJob = (context: JobContext, now = Date.now()): Job => {
       if (!question) throw new DoppelError('bad_request', 'Type a question for your Doppel first.');
       // Only records that match the question: anything else would be an invitation to make things up.
       const evidence = retrieve(allEvidence(context), { text: question }, EVIDENCE, { fill: false });
-      const built = buildInterviewPrompt({ question, persona: context.persona, evidence, history: context.source.history ?? [] });
+      const built = buildInterviewPrompt({ question, persona: context.persona, evidence, history: context.source.history ?? [], budget: context.budget });
       const job: Job = { ...base, title: `Interview: ${question.slice(0, 80)}`, messages: built.messages, jsonSchema: INTERVIEW_SCHEMA, evidence: built.evidence.map(ref), contextTokens: built.contextTokens };
       if (built.evidence.length > 0 || context.persona?.summary) return job;
       // Nothing to answer from: the guard answers without the model.
@@ -99,7 +101,7 @@ export const buildJob = (context: JobContext, now = Date.now()): Job => {
       const item = context.source.survey;
       if (!item?.question.trim() || !validScale(item.scale)) throw new DoppelError('bad_request', 'Give the survey item a question and a scale (2–11 labels, or a number range of at most 21 steps).');
       const evidence = retrieve(allEvidence(context), { text: item.question }, EVIDENCE);
-      const built = buildSurveyPrompt({ item, persona: context.persona, evidence });
+      const built = buildSurveyPrompt({ item, persona: context.persona, evidence, budget: context.budget });
       return {
         ...base,
         title: `Survey: ${item.question.slice(0, 80)}`,

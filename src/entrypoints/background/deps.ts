@@ -32,4 +32,6 @@ export interface BackgroundDeps {
   persona: () => Promise<PersonaDoc | undefined>;
   /** Readable text of a page's markup, extracted in the engine host; undefined when it could not be. */
   extract: (html: string) => Promise<{ title: string; text: string } | undefined>;
+  /** Size of the model tasks will run on (the one selected last), if any is installed. */
+  modelBytes: () => Promise<number | undefined>;
 }

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { openDoppelDb } from '../../adapters/db/open-db';
+import { createModelStore } from '../../adapters/db/model-store';
 import { createDemoStore } from '../../adapters/db/demo-store';
 import { createJobStore } from '../../adapters/db/job-store';
 import { createPageStore } from '../../adapters/db/page-store';
@@ -61,6 +62,7 @@ const deps: BackgroundDeps = {
     const result = await deps.host.call('host.extract', { html, maxChars: MAX_PAGE_BYTES }).catch(() => null);
     return result?.ok ? result.value : undefined;
   },
+  modelBytes: async () => (await createModelStore(db).selected())?.size,
 };
 const ready = db();
 

@@ -13,6 +13,7 @@ import { loadWllamaEngine } from '../../adapters/engine/wllama-engine';
 import { ok } from '../../core/result';
 import type { EngineHostMethods, Handlers } from '../../messaging/protocol';
 import { createPersonaStore } from '../../adapters/db/persona-store';
+import { styleMatch } from '../../core/persona/style-match';
 import { createReportStore } from '../../adapters/db/report-store';
 import { createPersonaRebuilder } from '../../adapters/engine/persona-rebuild';
 import { extractFromHtml } from '../../adapters/capture/extract-html';
@@ -32,9 +33,14 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
     estimate: () => navigator.storage.estimate(),
     install: (file, name) => models.add(file, name),
   });
+  const personas = createPersonaStore(db);
   const host = createEngineHost({
     jobs: createJobStore(db),
     models,
+    styleScores: async (texts) => {
+      const persona = await personas.latest();
+      return texts.map((text) => (persona && persona.style.samples > 0 ? styleMatch(persona.style, text).score : null));
+    },
     preflight: () => runPreflight(),
     loadCpuEngine: (model) => loadWllamaEngine({ modelId: model.id, blob: model.blob }),
     // WebLLM is imported only when a GPU model is chosen: most devices here never need it.
@@ -50,7 +56,7 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
       }),
   });
   const fidelity = createFidelityRunner({ host, reports: createReportStore(db) });
-  const rebuilder = createPersonaRebuilder(host, createPersonaStore(db));
+  const rebuilder = createPersonaRebuilder(host, personas);
   // Unstreamed work has no requester port to close; it runs to the end in the queue.
   const untilDone = new AbortController().signal;
   const handlers: Handlers<EngineHostMethods> = {

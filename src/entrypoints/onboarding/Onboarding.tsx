@@ -1,4 +1,8 @@
 import browser from 'webextension-polyfill';
+import { useEffect, useState } from 'preact/hooks';
+import { openDoppelDb } from '../../adapters/db/open-db';
+import { createModelStore } from '../../adapters/db/model-store';
+import { installPackagedStarter, STARTER_MODEL } from '../../adapters/engine/starter-model';
 import { rpc } from '../../messaging/client';
 import { CaptureConsent } from '../../ui/CaptureConsent';
 import { loadSettings, saveSettings } from '../../adapters/browser/settings-store';
@@ -8,9 +12,35 @@ import { useLoaded } from '../../ui/use-rpc';
 import { t } from '../../ui/i18n';
 
 const params = new URLSearchParams(location.search);
+const demo = params.get('demo') === '1';
+
+/** `npm start -- --demo` packages the starter model into its build: install it from there, offline. */
+const useStarterModel = (enabled: boolean, onReady: () => void) => {
+  const [state, setState] = useState<'idle' | 'installing' | 'installed' | 'failed'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    setState('installing');
+    void (async () => {
+      try {
+        const modelId = await installPackagedStarter(createModelStore(() => openDoppelDb()));
+        if (!modelId) return setState('idle');
+        await rpc('engine.modelAdded', { modelId });
+        setState('installed');
+        onReady();
+      } catch (failure) {
+        setError((failure as Error).message);
+        setState('failed');
+      }
+    })();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enabled]);
+  return { state, error };
+};
 
 export const Onboarding = () => {
   const engine = useLoaded(() => rpc('engine.status', {}));
+  const starter = useStarterModel(demo, engine.reload);
   const options = (section: string) => browser.runtime.getURL(`options/index.html#${section}`);
   return (
     <main class="stack" style={{ maxWidth: '720px', margin: '0 auto', padding: '1.5rem 1rem' }}>
@@ -45,6 +75,12 @@ export const Onboarding = () => {
         <h2 id="engine">{t('engineHeading')}</h2>
         <EngineSummary status={engine.value} />
         {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
+        {starter.state === 'installing' || starter.state === 'installed' ? (
+          <p role="status" data-testid="starter-model" data-state={starter.state}>
+            {starter.state === 'installing' ? t('starterInstalling', STARTER_MODEL.name) : t('starterInstalled', STARTER_MODEL.name)}
+          </p>
+        ) : null}
+        {starter.error ? <p class="error" role="alert">{starter.error}</p> : null}
         <p>
           <a href={options('model')}>{t('chooseModel')}</a>
         </p>
@@ -52,7 +88,7 @@ export const Onboarding = () => {
 
       <section class="card" aria-labelledby="demo">
         <h2 id="demo">{t('demoHeading')}</h2>
-        <DemoControls autoLoad={params.get('demo') === '1'} />
+        <DemoControls autoLoad={demo} />
       </section>
 
       <section aria-labelledby="grows">

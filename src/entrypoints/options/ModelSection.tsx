@@ -7,6 +7,7 @@ import { EngineSummary } from '../../ui/EngineSummary';
 import { useLoaded } from '../../ui/use-rpc';
 import { DownloadPanel, useDownloads } from './DownloadPanel';
 import { ModelCatalog } from './ModelCatalog';
+import { STARTER_MODEL } from '../../adapters/engine/starter-model';
 import { StorageSummary } from './StorageSummary';
 import { t } from '../../ui/i18n';
 
@@ -65,6 +66,7 @@ export const ModelSection = () => {
         {engine.error ? <p class="error" role="alert">{engine.error}</p> : null}
       </div>
       {engine.value ? <ModelCatalog preflight={engine.value.preflight} onDownload={(url, name) => void downloads.start(url, name)} onUseGpu={useGpu} /> : null}
+      <p class="muted" data-testid="starter-note">{t('catalogStarterNote', STARTER_MODEL.name)}</p>
       <DownloadPanel state={downloads} />
       <h2>{t('modelInstalledHeading')}</h2>
       <StorageSummary installed={installed.value} onDelete={(id) => void models.remove(id).then(installed.reload)} />

@@ -1,3 +1,4 @@
+import { contextBudgetFor } from '../../../core/prompting/tokens';
 import browser from 'webextension-polyfill';
 import { siteOf, stripUrl } from '../../../core/capture/url';
 import type { Job } from '../../../core/model/job';
@@ -23,7 +24,7 @@ export const createJobFor = async (deps: BackgroundDeps, request: CreateJobInput
   const url = prior?.url ?? (tab?.url ? stripUrl(tab.url) : null) ?? undefined;
   const asked = input.fromTab && tab?.id !== undefined ? await askTab(tab.id) : null;
   const text = input.text?.trim() || asked?.selection || undefined;
-  const [page, persona] = await Promise.all([url ? deps.pages.byUrl(url) : undefined, deps.persona()]);
+  const [page, persona, modelBytes] = await Promise.all([url ? deps.pages.byUrl(url) : undefined, deps.persona(), deps.modelBytes().catch(() => undefined)]);
   // What the task is about, as buildJob will read it: evidence comes from the whole history.
   const about = input.kind === 'interview' ? (input.question ?? '') : input.kind === 'survey' ? (input.survey?.question ?? '') : text || page?.text || '';
   const { writings, pages, reactions } = await deps.evidence(about, url ? siteOf(url) : undefined);
@@ -45,6 +46,7 @@ export const createJobFor = async (deps: BackgroundDeps, request: CreateJobInput
     writings,
     pages,
     reactions,
+    budget: contextBudgetFor(modelBytes),
     ...(prior?.target ? { target: prior.target } : tab?.id !== undefined && input.kind === 'draft' ? { target: { tabId: tab.id, ...(frameId !== undefined ? { frameId } : {}) } } : {}),
   });
   await deps.jobs.put(job);
