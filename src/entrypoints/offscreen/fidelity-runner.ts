@@ -2,6 +2,7 @@ import type { LlmEngine } from '../../core/engine/port';
 import { historyFrequencyPredictor, styleMatchPredictor } from '../../core/fidelity/deterministic-predictors';
 import { enginePredictor } from '../../core/fidelity/engine-predictors';
 import type { FidelityReport } from '../../core/fidelity/report';
+import { ENGINE_MAX_ITEMS } from '../../core/fidelity/rolling-origin';
 import { runFidelity } from '../../core/fidelity/run';
 import { toAppError } from '../../core/result';
 import type { EngineHost } from '../../adapters/engine/engine-host';
@@ -37,6 +38,7 @@ export const createFidelityRunner = (deps: { host: Pick<EngineHost, 'use'>; repo
           history,
           now,
           predictors: [enginePredictor(queuedEngine(deps.host)), styleMatchPredictor, historyFrequencyPredictor],
+          maxItems: ENGINE_MAX_ITEMS,
           ...(resume ? { resume } : {}),
           checkpoint: (partial) => deps.reports.put(partial),
         });
