@@ -31,8 +31,8 @@ const functionWordBits = (card: StyleCard, tokens: readonly string[]): number =>
   return bits;
 };
 
-/** How much the function-word likelihood counts next to the character model's (2 beat 0, 0.5 and 1 on the Gutenberg set at 100 and 500 words; tests/attribution). */
-export const FUNCTION_WORD_WEIGHT = 2;
+/** How much the function-word likelihood counts next to the character model's (0–2 were within noise of each other on the Gutenberg set; docs/attribution.md was measured with 1). */
+export const FUNCTION_WORD_WEIGHT = 1;
 
 const hasModel = (model: Record<string, number>): boolean => {
   for (const _ in model) return true;
