@@ -9,6 +9,8 @@ export const MIN_TRAIN = 10;
 export const MIN_ITEMS = 20;
 /** At most this many of the newest records are scored (each costs a prediction per arm). */
 export const MAX_ITEMS = 60;
+/** With a model every item costs a generation per arm: the in-browser run scores fewer (still ≥ MIN_ITEMS). */
+export const ENGINE_MAX_ITEMS = 30;
 
 export interface Origin<T> {
   /** The record predicted. */

@@ -31,8 +31,13 @@ const functionWordBits = (card: StyleCard, tokens: readonly string[]): number =>
   return bits;
 };
 
-/** How much the function-word likelihood counts next to the character model's. */
+/** How much the function-word likelihood counts next to the character model's (0–2 were within noise of each other on the Gutenberg set; docs/attribution.md was measured with 1). */
 export const FUNCTION_WORD_WEIGHT = 1;
+
+const hasModel = (model: Record<string, number>): boolean => {
+  for (const _ in model) return true;
+  return false;
+};
 
 /** Bits per character of a uniform guess over 256 characters: a score of 0. */
 const FLOOR_BITS = 8;
@@ -66,7 +71,7 @@ export const styleMatch = (card: StyleCard, text: string): StyleMatch => {
   const grams = Object.keys(card.charNgrams);
   const charNgrams = cosine(card.charNgrams, over(probe.charNgrams, grams));
   const shape = (closeness(card.meanSentenceWords, probe.meanSentenceWords) + closeness(card.meanWordLength, probe.meanWordLength)) / 2;
-  if (card.charModel && Object.keys(card.charModel).length) {
+  if (card.charModel && hasModel(card.charModel)) {
     const chars = Math.max(1, normalizeForModel(text).length - 1);
     const bitsPerChar = (meanLogProb(card.charModel, text) * chars + FUNCTION_WORD_WEIGHT * functionWordBits(card, words(text))) / chars;
     return { score: Math.min(1, Math.max(0, 1 + bitsPerChar / FLOOR_BITS)), bitsPerChar, functionWords, charNgrams, shape };

@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { openDoppelDb } from '../../adapters/db/open-db';
 import { createReportStore } from '../../adapters/db/report-store';
 import type { LlmEngine } from '../../core/engine/port';
 import { DoppelError } from '../../core/result';
 import { createFidelityRunner } from './fidelity-runner';
+
+// The rolling-origin protocol predicts up to 30 items per task per arm: more than a 5 s default on shared CI cores.
+vi.setConfig({ testTimeout: 60_000 });
 
 const usage = { promptTokens: 1, prefilledTokens: 1, completionTokens: 1, decodeTokensPerSecond: 1 };
 let generations = 0;
@@ -36,7 +39,7 @@ test('a run completes: engine drafts are scored, engine reactions say why they a
   const report = (await reports.latest())!;
   expect(report).toMatchObject({ id: reportId, status: 'done' });
   const engineRows = report.tasks.filter((t) => t.predictor === 'engine');
-  expect(engineRows.find((t) => t.task === 'style')).toMatchObject({ status: 'ok', n: 24 });
+  expect(engineRows.find((t) => t.task === 'style')).toMatchObject({ status: 'ok', n: 30 });
   expect(engineRows.find((t) => t.task === 'reaction')).toMatchObject({ status: 'unavailable', reason: 'This engine cannot score options yet. (engine_unavailable)' });
   expect(report.tasks.find((t) => t.predictor === 'history-frequency' && t.task === 'reaction')?.status).toBe('ok');
 });
@@ -54,6 +57,6 @@ test('an unfinished report is resumed, not restarted', async () => {
   const second = createFidelityRunner({ host, reports, now: () => 6 });
   expect((await second.start()).reportId).toBe(done.id);
   await second.whenIdle();
-  expect(generations).toBe(48 - 30);
+  expect(generations).toBe(60 - 30); // 30 rolling-origin items × 2 arms
   expect((await reports.latest())!.status).toBe('done');
 });

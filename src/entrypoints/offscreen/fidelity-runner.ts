@@ -2,6 +2,7 @@ import type { LlmEngine } from '../../core/engine/port';
 import { historyFrequencyPredictor, styleMatchPredictor } from '../../core/fidelity/deterministic-predictors';
 import { enginePredictor } from '../../core/fidelity/engine-predictors';
 import type { FidelityReport } from '../../core/fidelity/report';
+import { ENGINE_MAX_ITEMS } from '../../core/fidelity/rolling-origin';
 import { runFidelity } from '../../core/fidelity/run';
 import { toAppError } from '../../core/result';
 import type { EngineHost } from '../../adapters/engine/engine-host';
@@ -11,9 +12,6 @@ import type { ReportStore } from '../../adapters/db/report-store';
  * The engine as the fidelity run sees it: each call takes its own turn in the host's queue
  * (`host.use`), so the user's own drafts are never stuck behind a whole report.
  */
-
-/** Items scored per task in Options → Fidelity (the command line's `--items` can ask for more). */
-export const ENGINE_ITEMS = 24;
 export const queuedEngine = (host: Pick<EngineHost, 'use'>): Pick<LlmEngine, 'generate' | 'scoreOptions'> => ({
   generate: (request, onToken, signal) => host.use((engine) => engine.generate(request, onToken, signal)),
   scoreOptions: (request, signal) => host.use((engine) => engine.scoreOptions(request, signal)),
@@ -40,9 +38,7 @@ export const createFidelityRunner = (deps: { host: Pick<EngineHost, 'use'>; repo
           history,
           now,
           predictors: [enginePredictor(queuedEngine(deps.host)), styleMatchPredictor, historyFrequencyPredictor],
-          // Each item is two on-device generations (with and without the persona): the newest
-          // ENGINE_ITEMS keep a report on a CPU engine to minutes, not an hour.
-          maxItems: ENGINE_ITEMS,
+          maxItems: ENGINE_MAX_ITEMS,
           ...(resume ? { resume } : {}),
           checkpoint: (partial) => deps.reports.put(partial),
         });

@@ -91,7 +91,7 @@ export const ExportImport = ({ onChange }: { onChange: () => void }) => {
         </p>
       ) : null}
       {status ? <p role="status" data-testid="data-status">{status}</p> : null}
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      {error ? <p class="error" role="alert" style={{ whiteSpace: 'pre-line' }}>{error}</p> : null}
     </div>
   );
 };
