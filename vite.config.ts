@@ -10,7 +10,8 @@ const outDirFor = (firefox: boolean) => resolve(import.meta.dirname, firefox ? '
  * also hosts the engine (no offscreen API), a gecko id, and no Chrome-only keys.
  */
 const forFirefox = (manifest: Record<string, unknown>) => {
-  const { minimum_chrome_version: _min, ...rest } = manifest;
+  // COOP/COEP make Chrome's offscreen engine host cross-origin isolated (threads); Firefox lints them as unknown.
+  const { minimum_chrome_version: _min, cross_origin_embedder_policy: _coep, cross_origin_opener_policy: _coop, ...rest } = manifest;
   return {
     ...rest,
     permissions: (manifest.permissions as string[]).filter((p) => p !== 'offscreen'),

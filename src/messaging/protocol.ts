@@ -22,7 +22,7 @@ export interface BackgroundMethods extends CaptureMethods, EngineMethods, JobMet
 /** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
 export interface EngineHostMethods extends FidelityHostMethods {
   'host.status': (input: Record<string, never>) => EngineStatus;
-  'host.loadModel': (input: { modelId: string }) => EngineStatus;
+  'host.loadModel': (input: { modelId: string; threads?: number }) => EngineStatus;
   /** Switches to a WebLLM model (prebuilt id, or a custom MLC model); falls back to the CPU engine. */
   'host.loadGpuModel': (input: GpuModelChoice) => EngineStatus;
   /** One whole (unstreamed) generation in the engine queue: JSON-schema output for pipelines and tests. */

@@ -1,7 +1,7 @@
 import type { EngineStatus } from '../core/engine/status';
 import { t } from './i18n';
 
-const ENGINE_NAME = { webllm: 'engineNameWebllm', wllama: 'engineNameWllama', builtin: 'engineNameBuiltin' } as const;
+const ENGINE_NAME = { webllm: 'engineNameWebllm', wllama: 'engineNameWllama' } as const;
 
 export const EngineSummary = ({ status }: { status: EngineStatus | null }) => {
   if (!status) return <p class="muted">{t('engineChecking')}</p>;

@@ -9,6 +9,7 @@ import { createJobStore } from '../db/job-store';
 import { createModelStore } from '../db/model-store';
 import { openDoppelDb } from '../db/open-db';
 import { createEngineHost } from './engine-host';
+import { createEngineChoiceStore } from '../browser/engine-choice-store';
 
 let n = 0;
 const NO_GPU: GpuPreflight = { usable: false, adapter: 'none', shaderF16: false, maxStorageBufferBindingSize: 0, description: 'none', reason: 'none' };
@@ -112,5 +113,59 @@ describe('engine host with a GPU model', () => {
     const status = await host.loadGpuModel({ modelId: 'gpu-model' });
     expect(log).toEqual(['unload cpu-model']);
     expect(status).toMatchObject({ engine: 'webllm', model: { id: 'gpu-model' } });
+  });
+});
+
+/** What localStorage holds for the engine host, between two hosts (a browser restart). */
+const memoryStorage = () => {
+  const items = new Map<string, string>();
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+};
+
+describe('engine choice across restarts', () => {
+  const restartable = async () => {
+    const name = `engine-host-test-${n++}`;
+    const db = () => openDoppelDb(name);
+    const models = createModelStore(db);
+    const storage = memoryStorage();
+    const gpuLoads: string[] = [];
+    const start = () =>
+      createEngineHost({
+        jobs: createJobStore(db),
+        models,
+        preflight: async () => NO_GPU,
+        loadCpuEngine: async (model) => fakeEngine(model.name, []),
+        loadGpuEngine: async ({ modelId }) => (gpuLoads.push(modelId), { ...fakeEngine(modelId, []), kind: 'webllm' as const }),
+        choice: createEngineChoiceStore(storage),
+      });
+    return { models, start, gpuLoads };
+  };
+  const task = (host: ReturnType<typeof createEngineHost>) => host.use(async (engine) => engine.modelId);
+
+  test('a chosen GPU model is what the next host loads for the first task', async () => {
+    const { models, start, gpuLoads } = await restartable();
+    await models.add(new Blob(['gguf']), 'cpu-model');
+    await start().loadGpuModel({ modelId: 'gpu-model', downloadBytes: 5 });
+    const next = start();
+    expect((await next.status()).engine).toBe(null);
+    expect(await task(next)).toBe('gpu-model');
+    expect(gpuLoads).toEqual(['gpu-model', 'gpu-model']);
+  });
+
+  test('going back to a CPU model sticks too, even when another was added later', async () => {
+    const { models, start } = await restartable();
+    const older = await models.add(new Blob(['gguf']), 'older');
+    await models.add(new Blob(['gguf']), 'newer');
+    const host = start();
+    await host.loadGpuModel({ modelId: 'gpu-model' });
+    await host.loadModel(older.id);
+    expect(await task(start())).toBe('older');
+  });
+
+  test('without a stored choice the newest model is used, as before', async () => {
+    const { models, start } = await restartable();
+    await models.add(new Blob(['gguf']), 'older');
+    await models.add(new Blob(['gguf']), 'newer');
+    expect(await task(start())).toBe('newer');
   });
 });

@@ -4,6 +4,7 @@ import { parseExport } from '../../core/export/schema';
 import { historyFrequencyPredictor, styleMatchPredictor } from '../../core/fidelity/deterministic-predictors';
 import { runFidelity } from '../../core/fidelity/run';
 import { formatReport } from '../../core/fidelity/table';
+import { pairedDifferences, type PairedDifference } from '../../core/fidelity/paired-difference';
 import { runInBrowser } from './browser-run';
 
 const USAGE = 'Usage: npm run eval -- <export.json> [--share 0.1–0.2] [--json] [--engine <model.gguf>]';
@@ -67,13 +68,22 @@ export const main = async (args: string[], { out, err, repo }: CliIo): Promise<n
     err(`${failure instanceof Error ? failure.message : String(failure)}\n`);
     return 1;
   }
+  // The engine's two arms predict the same items: their per-item difference is the comparison.
+  const paired = model ? pairedDifferences(parsed.value, report, 'engine') : [];
   if (args.includes('--json')) {
-    out(`${JSON.stringify({ ...report, predictions: undefined }, null, 2)}\n`);
+    out(`${JSON.stringify({ ...report, predictions: undefined, ...(model ? { paired } : {}) }, null, 2)}\n`);
     return 0;
   }
   out(`Doppel fidelity report for ${file}\n\n${formatReport(report)}`);
+  if (paired.length) out(formatPaired(paired));
   out(model
     ? `Engine rows: the CPU engine (wllama) with ${model}, in headless Chromium.\n`
     : 'Engine rows: not run. Add --engine <model.gguf> to run the CPU engine in headless Chromium (after npm run build).\n');
   return 0;
+};
+
+const formatPaired = (rows: PairedDifference[]): string => {
+  const cell = (x: number) => x.toFixed(3);
+  const lines = rows.map((r) => `  ${r.task === 'style' ? 'Draft a reply' : 'Predict the reaction'}  ${r.metric}  n=${r.n}  ${cell(r.difference)} ${r.interval ? `[${cell(r.interval.low)}, ${cell(r.interval.high)}]` : ''}`);
+  return `\nPaired difference, engine with persona − no persona (mean over items, bootstrap 95% interval):\n${lines.join('\n')}\n`;
 };

@@ -36,6 +36,20 @@ export const ModelSection = () => {
     }
   };
 
+  // The engine host keeps the choice (models store + its own storage): it survives restarts.
+  const useCpu = async (modelId: string) => {
+    setError(null);
+    setBusy(t('modelLoading', installed.value?.find((m) => m.id === modelId)?.name ?? ''));
+    try {
+      await rpc('engine.modelAdded', { modelId });
+      engine.reload();
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
   // The model file goes straight into Doppel's own storage: the offline way to install a model.
   const addFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -67,7 +81,7 @@ export const ModelSection = () => {
       {engine.value ? <ModelCatalog preflight={engine.value.preflight} onDownload={(url, name) => void downloads.start(url, name)} onUseGpu={useGpu} /> : null}
       <DownloadPanel state={downloads} />
       <h2>{t('modelInstalledHeading')}</h2>
-      <StorageSummary installed={installed.value} onDelete={(id) => void models.remove(id).then(installed.reload)} />
+      <StorageSummary installed={installed.value} onDelete={(id) => void models.remove(id).then(installed.reload)} onUse={(id) => void useCpu(id)} inUse={engine.value?.engine === 'wllama' ? engine.value.model?.id ?? null : null} />
       <label class="button" style={{ display: 'inline-block' }}>
         {t('modelAddFromFile')}
         <input type="file" accept=".gguf" onChange={addFile} disabled={busy !== null} data-testid="add-model-file" style={{ marginLeft: '0.5rem' }} />
