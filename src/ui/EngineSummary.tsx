@@ -9,7 +9,8 @@ export const EngineSummary = ({ status }: { status: EngineStatus | null }) => {
   return (
     <div data-testid="engine-summary" data-engine={status.engine ?? status.recommended} data-state={status.state}>
       <p>
-        <strong>{active}</strong> — {status.model ? t('engineModelNamed', status.model.name) : t('engineNoModel')}, {status.state}.
+        <strong>{active}</strong> — {status.model ? t('engineModelNamed', status.model.name) : t('engineNoModel')}
+        {status.threads ? <span data-testid="engine-threads">{t('engineThreads', String(status.threads))}</span> : null}, {status.state}.
       </p>
       <p class="muted" data-testid="engine-reason">
         {status.preflight.reason}
