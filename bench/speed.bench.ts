@@ -14,7 +14,7 @@ import { assertSmolLM2, RUN_SMOLLM2, smollm2Label } from '../tests/real-model';
 // Doppel's CPU engine (wllama in the offscreen document, through the extension's messaging and
 // ports) against native llama.cpp (node-llama-cpp's prebuilt CPU binary) on the same GGUF file,
 // prompts and thread count, alternating, several rounds. Ratios come from one run on one machine.
-const ROUNDS = Number(process.env.DOPPEL_BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.DOPPEL_BENCH_ROUNDS ?? 1);
 const THREADS = [1, 2];
 const DECODE_TOKENS = 64;
 const CONTEXT = 2048;
@@ -95,7 +95,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-test.skipIf(!RUN_SMOLLM2)(`speed: Doppel's CPU engine against native llama.cpp, ${smollm2Label}`, async () => {
+test.skipIf(!RUN_SMOLLM2)(`speed: Doppel's CPU engine against native llama.cpp, ${smollm2Label}`, { timeout: 3_600_000 }, async () => {
   const model = assertSmolLM2();
   let jobs = 0;
 
@@ -143,8 +143,11 @@ test.skipIf(!RUN_SMOLLM2)(`speed: Doppel's CPU engine against native llama.cpp, 
     // The decode run also leaves an unrelated prompt in the KV cache, so the next persona prompt is cold.
     const decode = await callHost<{ usage: { decodeTokensPerSecond: number; completionTokens: number } }>(doppel, 'host.complete', { messages: DECODE_PROMPT, maxTokens: DECODE_TOKENS, temperature: 0 });
     if (!decode.ok) throw new Error(decode.error.message);
+    console.log(`Doppel ${threads}t: decode ${decode.value.usage.decodeTokensPerSecond.toFixed(1)} tok/s`);
     const cold = await streamedFirstToken(personaPrompt(round, pageText(round)));
+    console.log(`Doppel ${threads}t: cold first token ${cold.ms.toFixed(0)} ms, ${cold.usage.promptTokens} prompt tokens, prefill ${cold.usage.prefillTokensPerSecond?.toFixed(1)} tok/s`);
     const reused = await streamedFirstToken(personaPrompt(round, pageText(round + 50)));
+    console.log(`Doppel ${threads}t: reused first token ${reused.ms.toFixed(0)} ms, ${reused.usage.prefilledTokens} of ${reused.usage.promptTokens} prefilled`);
     return {
       threads,
       decode: decode.value.usage.decodeTokensPerSecond,
@@ -165,6 +168,7 @@ test.skipIf(!RUN_SMOLLM2)(`speed: Doppel's CPU engine against native llama.cpp, 
       decodeTokens: DECODE_TOKENS,
       chatml: { prefill: chatml(personaPrompt(round, pageText(round))), cold: chatml(personaPrompt(round, pageText(round))), reused: chatml(personaPrompt(round, pageText(round + 50))), decode: chatml(DECODE_PROMPT) },
     };
+    console.log(`native ${threads}t: running…`);
     const out = JSON.parse(execFileSync(process.execPath, [join(REPO, 'bench/native-llama.mjs'), JSON.stringify(input)], { encoding: 'utf8', cwd: REPO, env: { ...process.env, NODE_LLAMA_CPP_SKIP_DOWNLOAD: 'true' } }));
     nativePeaks.push(out.peakMB);
     return { threads, decode: out.decodeTokensPerSecond, prefill: out.prefillTokensPerSecond, coldMs: out.coldMs, reusedMs: out.reusedMs, promptTokens: out.promptTokens, reusedPrefilled: out.reusedPrefilled };

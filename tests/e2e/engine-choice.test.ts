@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, STORIES_MODEL, type Doppel } from './harness';
 import { callHost } from './helpers';
+import { CPU_THREADS_DEFAULT } from '../../src/core/engine/cpu-threads';
 
 let doppel: Doppel | undefined;
 let profile: string | undefined;
@@ -13,7 +14,7 @@ afterEach(async () => {
 });
 
 const model = readFileSync(STORIES_MODEL);
-type Status = { engine: string | null; model: { id: string; name: string } | null };
+type Status = { engine: string | null; model: { id: string; name: string } | null; threads?: number };
 
 test.skipIf(!HAS_MODEL)(`the model the user chose is still the one in use after the browser restarts (${HAS_MODEL ? 'stories260K, two copies' : MODEL_SKIP_REASON})`, async () => {
   profile = mkdtempSync(join(tmpdir(), 'doppel-restart-'));
@@ -42,6 +43,8 @@ test.skipIf(!HAS_MODEL)(`the model the user chose is still the one in use after 
   expect(reply.ok && reply.value.text.length).toBeGreaterThan(0);
   const after = await callHost<Status>(doppel, 'host.status', {});
   expect(after.ok && after.value).toMatchObject({ engine: 'wllama', model: { name: 'stories-first' } });
+  // The offscreen host is cross-origin isolated (manifest COOP/COEP), so the default thread count applies.
+  expect(after.ok && after.value.threads).toBe(Math.min(CPU_THREADS_DEFAULT, availableParallelism()));
   await reopened.reload();
   await reopened.getByTestId('model-list').locator('li', { hasText: 'stories-first' }).getByTestId('model-in-use').waitFor({ timeout: 30_000 });
   expectNoLeaks(doppel);

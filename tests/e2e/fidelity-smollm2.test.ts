@@ -44,9 +44,9 @@ test.skipIf(!RUN_SMOLLM2)(
       expect(rows('Predict the reaction')).toHaveLength(5);
       for (const row of rows('Predict the reaction')) expect(row.match(/\d+\.\d{3}/g)).toHaveLength(6);
       // The paired difference (persona − no persona) with its bootstrap interval, per metric.
-      expect(stdout).toContain('Paired difference, engine with persona − no persona');
-      expect(stdout).toMatch(/Draft a reply {2}rougeL {2}n=20 {2}-?\d\.\d{3} \[-?\d\.\d{3}, -?\d\.\d{3}\]/);
-      expect(stdout).toMatch(/Predict the reaction {2}brier {2}n=20 {2}-?\d\.\d{3} \[-?\d\.\d{3}, -?\d\.\d{3}\]/);
+      expect(stdout).toContain('Paired difference, with persona − without');
+      expect(stdout).toMatch(/engine {2}Draft a reply {2}rougeL {2}n=20 {2}-?\d\.\d{3} \[-?\d\.\d{3}, -?\d\.\d{3}\]/);
+      expect(stdout).toMatch(/engine {2}Predict the reaction {2}brier {2}n=20 {2}-?\d\.\d{3} \[-?\d\.\d{3}, -?\d\.\d{3}\]/);
       expect(stdout).toContain('Engine rows: the CPU engine (wllama)');
     } finally {
       await audit.stop();

@@ -7,6 +7,7 @@ describe('cpuThreads', () => {
   });
   test('the default, capped at the cores there are', () => {
     expect(cpuThreads({ hardwareConcurrency: 8, crossOriginIsolated: true })).toBe(CPU_THREADS_DEFAULT);
+    expect(cpuThreads({ hardwareConcurrency: 8, crossOriginIsolated: true }, 2)).toBe(2);
     expect(cpuThreads({ hardwareConcurrency: 1, crossOriginIsolated: true })).toBe(1);
     expect(cpuThreads({ hardwareConcurrency: 0, crossOriginIsolated: true })).toBe(1);
   });

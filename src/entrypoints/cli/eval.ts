@@ -68,10 +68,10 @@ export const main = async (args: string[], { out, err, repo }: CliIo): Promise<n
     err(`${failure instanceof Error ? failure.message : String(failure)}\n`);
     return 1;
   }
-  // The engine's two arms predict the same items: their per-item difference is the comparison.
-  const paired = model ? pairedDifferences(parsed.value, report, 'engine') : [];
+  // Both arms of a predictor predict the same items: their per-item difference is the comparison.
+  const paired = [...new Set(report.tasks.map((t) => t.predictor))].flatMap((name) => pairedDifferences(parsed.value, report, name));
   if (args.includes('--json')) {
-    out(`${JSON.stringify({ ...report, predictions: undefined, ...(model ? { paired } : {}) }, null, 2)}\n`);
+    out(`${JSON.stringify({ ...report, predictions: undefined, paired }, null, 2)}\n`);
     return 0;
   }
   out(`Doppel fidelity report for ${file}\n\n${formatReport(report)}`);
@@ -84,6 +84,6 @@ export const main = async (args: string[], { out, err, repo }: CliIo): Promise<n
 
 const formatPaired = (rows: PairedDifference[]): string => {
   const cell = (x: number) => x.toFixed(3);
-  const lines = rows.map((r) => `  ${r.task === 'style' ? 'Draft a reply' : 'Predict the reaction'}  ${r.metric}  n=${r.n}  ${cell(r.difference)} ${r.interval ? `[${cell(r.interval.low)}, ${cell(r.interval.high)}]` : ''}`);
-  return `\nPaired difference, engine with persona − no persona (mean over items, bootstrap 95% interval):\n${lines.join('\n')}\n`;
+  const lines = rows.map((r) => `  ${r.predictor}  ${r.task === 'style' ? 'Draft a reply' : 'Predict the reaction'}  ${r.metric}  n=${r.n}  ${cell(r.difference)} ${r.interval ? `[${cell(r.interval.low)}, ${cell(r.interval.high)}]` : ''}`);
+  return `\nPaired difference, with persona − without (mean over the same items, bootstrap 95% interval):\n${lines.join('\n')}\n`;
 };
