@@ -2,7 +2,7 @@ import type { EngineState, EngineStatus } from '../core/engine/status';
 import { Badge, type BadgeTone } from './Badge';
 import { t, type MessageKey } from './i18n';
 
-const ENGINE_NAME = { webllm: 'engineNameWebllm', wllama: 'engineNameWllama', builtin: 'engineNameBuiltin' } as const;
+const ENGINE_NAME = { webllm: 'engineNameWebllm', wllama: 'engineNameWllama' } as const;
 const STATE: Record<EngineState, { label: MessageKey; tone: BadgeTone }> = {
   idle: { label: 'engineStateIdle', tone: 'success' },
   loading: { label: 'engineStateLoading', tone: 'accent' },
@@ -26,6 +26,7 @@ export const EngineSummary = ({ status, compact }: { status: EngineStatus | null
       <p class="row" style={{ gap: 'var(--space-1)' }} title={compact ? `${status.preflight.reason}${status.recommended === 'wllama' ? ` ${t('engineUsesCpu')}` : ''}` : undefined}>
         <strong>{active}</strong>
         <span>— {status.model ? t('engineModelNamed', status.model.name) : t('engineNoModel')}</span>
+        {status.threads ? <span data-testid="engine-threads">{t('engineThreads', String(status.threads))}</span> : null}
         <Badge tone={status.model ? state.tone : 'warning'} dot>
           {t(state.label)}
         </Badge>

@@ -48,3 +48,13 @@ test('the popup stays within its budget: 50 KB gzipped, scripts and styles toget
   console.log(`popup budget: ${(gzip / 1024).toFixed(1)} KiB gzipped of 50`);
   expect(gzip).toBeLessThanOrEqual(50 * 1024);
 });
+
+// Chrome's Prompt API tier was removed (docs/engine.md, "Why there is no built-in tier"): nothing
+// Doppel ships may call it, so no surface can silently switch to a model without log-probs.
+test('no part of the extension calls Chrome’s built-in Prompt API', () => {
+  for (const page of ['popup/index.html', 'options/index.html', 'panel/index.html', 'offscreen/index.html']) {
+    for (const [file, code] of closureOf(page)) expect(/\bLanguageModel\b/.test(code), `${file} calls LanguageModel`).toBe(false);
+  }
+  const worker = readFileSync(join(DIST, 'background.js'), 'utf8');
+  expect(/\bLanguageModel\b/.test(worker)).toBe(false);
+});

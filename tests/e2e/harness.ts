@@ -27,6 +27,8 @@ export interface LaunchOptions {
   allowTestOrigin?: boolean;
   /** Tests start with capture consented to, as after onboarding; false starts as a fresh install. */
   consent?: boolean;
+  /** A profile folder to reuse (a browser restart); it is kept on close. Fresh and removed by default. */
+  profile?: string;
 }
 
 export interface Doppel {
@@ -35,6 +37,8 @@ export interface Doppel {
   worker: Worker;
   server: FixtureServer;
   audit: NetworkAudit;
+  /** The browser profile folder. */
+  profile: string;
   page(path: string): Promise<Page>;
   /** Runs `fn` in the extension's service worker (where chrome.* is available). */
   inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
@@ -72,10 +76,12 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
   const audit = new NetworkAudit();
   const proxyPort = await audit.startProxy();
   const server = await startFixtureServer(join(import.meta.dirname, 'fixtures'));
-  const profile = mkdtempSync(join(tmpdir(), 'doppel-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'doppel-e2e-'));
   // Text in a field makes Chromium fetch spell-check dictionaries from Google: switch spell-check off.
-  mkdirSync(join(profile, 'Default'));
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ browser: { enable_spellchecking: false }, spellcheck: { dictionaries: [], dictionary: '' } }));
+  if (!options.profile) {
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ browser: { enable_spellchecking: false }, spellcheck: { dictionaries: [], dictionary: '' } }));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -114,6 +120,7 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
     worker,
     server,
     audit,
+    profile,
     async page(path) {
       const page = await context.newPage();
       await page.goto(path.startsWith('http') ? path : `chrome-extension://${extensionId}/${path}`);
@@ -135,7 +142,7 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
       auditSinceLastCheck(doppel);
       await server.close();
       await audit.stop();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
   live.add(doppel);

@@ -20,6 +20,15 @@ export const createModelStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => (
     const cursor = await (await db()).transaction('models').store.index('bySelectedAt').openCursor(null, 'prev');
     return cursor?.value;
   },
+  /** Makes an installed model the one the engine loads, across restarts. */
+  async select(id: string): Promise<void> {
+    const tx = (await db()).transaction('models', 'readwrite');
+    const model = await tx.store.get(id);
+    // Strictly after the newest selection, even within the same millisecond.
+    const newest = (await tx.store.index('bySelectedAt').openCursor(null, 'prev'))?.value.selectedAt ?? 0;
+    if (model) await tx.store.put({ ...model, selectedAt: Math.max(Date.now(), newest + 1) });
+    await tx.done;
+  },
   async remove(id: string): Promise<void> {
     await (await db()).delete('models', id);
   },

@@ -10,6 +10,7 @@ import { createModelStore } from '../db/model-store';
 import { openDoppelDb } from '../db/open-db';
 import { createEngineHost } from './engine-host';
 import { ggufHeaderOnly } from '../../core/engine/gguf-header';
+import { createEngineChoiceStore } from '../browser/engine-choice-store';
 
 let n = 0;
 const NO_GPU: GpuPreflight = { usable: false, adapter: 'none', shaderF16: false, maxStorageBufferBindingSize: 0, description: 'none', reason: 'none' };
@@ -137,5 +138,59 @@ describe('two surfaces streaming the same job', () => {
     const streamed = second.filter((m) => m.type === 'token').map((m) => (m as { piece: string }).piece).join('');
     expect(streamed).toBe(done?.output);
     expect(second.at(-1)?.type).toBe('done');
+  });
+});
+
+/** What localStorage holds for the engine host, between two hosts (a browser restart). */
+const memoryStorage = () => {
+  const items = new Map<string, string>();
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+};
+
+describe('engine choice across restarts', () => {
+  const restartable = async () => {
+    const name = `engine-host-test-${n++}`;
+    const db = () => openDoppelDb(name);
+    const models = createModelStore(db);
+    const storage = memoryStorage();
+    const gpuLoads: string[] = [];
+    const start = () =>
+      createEngineHost({
+        jobs: createJobStore(db),
+        models,
+        preflight: async () => NO_GPU,
+        loadCpuEngine: async (model) => fakeEngine(model.name, []),
+        loadGpuEngine: async ({ modelId }) => (gpuLoads.push(modelId), { ...fakeEngine(modelId, []), kind: 'webllm' as const }),
+        choice: createEngineChoiceStore(storage),
+      });
+    return { models, start, gpuLoads };
+  };
+  const task = (host: ReturnType<typeof createEngineHost>) => host.use(async (engine) => engine.modelId);
+
+  test('a chosen GPU model is what the next host loads for the first task', async () => {
+    const { models, start, gpuLoads } = await restartable();
+    await models.add(new Blob([ggufHeaderOnly()]), 'cpu-model');
+    await start().loadGpuModel({ modelId: 'gpu-model', downloadBytes: 5 });
+    const next = start();
+    expect((await next.status()).engine).toBe(null);
+    expect(await task(next)).toBe('gpu-model');
+    expect(gpuLoads).toEqual(['gpu-model', 'gpu-model']);
+  });
+
+  test('going back to a CPU model sticks too, even when another was added later', async () => {
+    const { models, start } = await restartable();
+    const older = await models.add(new Blob([ggufHeaderOnly()]), 'older');
+    await models.add(new Blob([ggufHeaderOnly()]), 'newer');
+    const host = start();
+    await host.loadGpuModel({ modelId: 'gpu-model' });
+    await host.loadModel(older.id);
+    expect(await task(start())).toBe('older');
+  });
+
+  test('without a stored choice the newest model is used, as before', async () => {
+    const { models, start } = await restartable();
+    await models.add(new Blob([ggufHeaderOnly()]), 'older');
+    await models.add(new Blob([ggufHeaderOnly()]), 'newer');
+    expect(await task(start())).toBe('newer');
   });
 });

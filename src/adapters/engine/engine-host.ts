@@ -1,5 +1,6 @@
 import type { LlmEngine, LoadProgress } from '../../core/engine/port';
 import type { GpuModelChoice } from '../../core/engine/gpu-model-choice';
+import type { EngineChoiceStore } from '../../core/engine/engine-choice';
 import { chooseEngine } from '../../core/engine/choose-engine';
 import { damagedModelMessage, GGUF_HEADER_BYTES, looksLikeGguf } from '../../core/engine/gguf-header';
 import type { EngineState, EngineStatus, GpuPreflight } from '../../core/engine/status';
@@ -17,7 +18,10 @@ export interface EngineHostDeps {
   jobs: JobStore;
   models: ModelStore;
   preflight: () => Promise<GpuPreflight>;
-  loadCpuEngine: (model: StoredModel) => Promise<LlmEngine>;
+  /** The CPU engine; `threads` unset means the default (core/engine/cpu-threads.ts). */
+  loadCpuEngine: (model: StoredModel, options: { threads?: number }) => Promise<LlmEngine & { threads?: number }>;
+  /** The user's engine choice, kept across restarts; without it every start uses the CPU engine. */
+  choice?: EngineChoiceStore;
   /** WebLLM; it reports download progress while it loads. */
   loadGpuEngine?: (choice: GpuModelChoice, onProgress: (progress: LoadProgress) => void) => Promise<LlmEngine & { notice?: string }>;
   /** Style match of each text with the user's style card (null without one): ranks draft candidates. */
@@ -64,6 +68,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       preflight: gpu,
       engine: engine?.kind ?? null,
       model: loaded,
+      ...(threads !== undefined && engine?.kind === 'wllama' ? { threads } : {}),
       state,
       queued,
       ...(lastError ? { error: lastError } : {}),
@@ -71,8 +76,10 @@ export const createEngineHost = (deps: EngineHostDeps) => {
     };
   };
 
-  const load = async (model: StoredModel): Promise<LlmEngine> => {
-    if (engine && loaded?.id === model.id) return engine;
+  let threads: number | undefined;
+  let requested: number | undefined;
+  const load = async (model: StoredModel, wantThreads?: number): Promise<LlmEngine> => {
+    if (engine && loaded?.id === model.id && (wantThreads === undefined || wantThreads === requested)) return engine;
     state = 'loading';
     try {
       await engine?.unload();
@@ -80,7 +87,10 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       loaded = null;
       // A file damaged on disk or by a broken download fails here with a sentence, not deep in the engine.
       if (!looksLikeGguf(new Uint8Array(await model.blob.slice(0, GGUF_HEADER_BYTES).arrayBuffer()))) throw new DoppelError('engine_load_failed', damagedModelMessage(model.name));
-      engine = await deps.loadCpuEngine(model);
+      const cpu = await deps.loadCpuEngine(model, wantThreads === undefined ? {} : { threads: wantThreads });
+      engine = cpu;
+      threads = cpu.threads;
+      requested = wantThreads;
       loaded = { id: model.id, name: model.name };
       lastError = undefined;
       return engine;
@@ -94,6 +104,11 @@ export const createEngineHost = (deps: EngineHostDeps) => {
 
   const loadSelected = async (): Promise<LlmEngine> => {
     if (engine) return engine;
+    const saved = deps.choice?.read();
+    if (saved?.kind === 'webllm' && deps.loadGpuEngine) {
+      await switchToGpu(saved.choice);
+      if (engine) return engine;
+    }
     const model = await deps.models.selected();
     if (!model) throw new DoppelError('no_model', 'No model is installed yet. Open Options → Model and add one.');
     return load(model);
@@ -115,11 +130,14 @@ export const createEngineHost = (deps: EngineHostDeps) => {
     return run;
   };
 
-  const loadModel = (modelId: string) =>
+  /** Loads an installed GGUF model and makes it the user's choice (the CPU engine), across restarts. */
+  const loadModel = (modelId: string, wantThreads?: number) =>
     exclusive(async () => {
       const model = await deps.models.get(modelId);
       if (!model) throw new DoppelError('not_found', 'That model is no longer installed. Add it again from Options → Model.');
-      await load(model);
+      await load(model, wantThreads);
+      await deps.models.select(model.id);
+      deps.choice?.save({ kind: 'wllama' });
       return status();
     });
 
@@ -130,29 +148,36 @@ export const createEngineHost = (deps: EngineHostDeps) => {
   const loadGpuModel = (choice: GpuModelChoice) =>
     exclusive(async () => {
       if (!deps.loadGpuEngine) throw new DoppelError('engine_unavailable', 'The GPU engine is not available here. Doppel uses the CPU engine.');
-      state = 'loading';
-      try {
-        await engine?.unload();
-        engine = null;
-        loaded = null;
-        const gpu = await deps.loadGpuEngine(choice, (p) => {
-          progress = p;
-        });
-        engine = gpu;
-        loaded = { id: gpu.modelId, name: gpu.modelId };
-        lastError = gpu.notice;
-      } catch (error) {
-        const sentence = toAppError(error).message;
-        state = 'idle';
-        const cpu = await deps.models.selected();
-        if (cpu) await load(cpu).catch(() => {});
-        lastError = cpu ? `${sentence} Now using the CPU engine with ${cpu.name}.` : sentence;
-      } finally {
-        state = 'idle';
-        progress = undefined;
-      }
+      await switchToGpu(choice);
+      deps.choice?.save(engine?.kind === 'webllm' ? { kind: 'webllm', choice } : { kind: 'wllama' });
       return status();
     });
+
+  /** WebLLM in place of the current engine; on failure the CPU engine, with the sentence for it. */
+  async function switchToGpu(choice: GpuModelChoice): Promise<void> {
+    if (!deps.loadGpuEngine) return;
+    state = 'loading';
+    try {
+      await engine?.unload();
+      engine = null;
+      loaded = null;
+      const gpu = await deps.loadGpuEngine(choice, (p) => {
+        progress = p;
+      });
+      engine = gpu;
+      loaded = { id: gpu.modelId, name: gpu.modelId };
+      lastError = gpu.notice;
+    } catch (error) {
+      const sentence = toAppError(error).message;
+      state = 'idle';
+      const cpu = await deps.models.selected();
+      if (cpu) await load(cpu).catch(() => {});
+      lastError = cpu ? `${sentence} Now using the CPU engine with ${cpu.name}.` : sentence;
+    } finally {
+      state = 'idle';
+      progress = undefined;
+    }
+  }
 
   const finish = async (jobId: string, change: Partial<Job>): Promise<Job | undefined> =>
     deps.jobs.update(jobId, (job) => ({ ...job, ...change }));

@@ -11,7 +11,7 @@ import { optionLogLikelihood, tokenLogProbs } from './wllama-logprobs';
 export interface WllamaOptions {
   modelId: string;
   blob: Blob;
-  /** One thread by default: multi-threading needs cross-origin isolation, and leaves the user's cores free. */
+  /** See `cpuThreads` (core/engine/cpu-threads.ts); more than one needs cross-origin isolation. */
   threads?: number;
   contextSize?: number;
   loadTimeoutMs?: number;
@@ -27,6 +27,7 @@ export const usageFrom = (timings: ResultTimings | undefined, completionTokens: 
     prefilledTokens: timings?.prompt_n ?? promptTokens,
     completionTokens,
     decodeTokensPerSecond: timings?.predicted_per_second ?? (decodeMs > 0 ? (completionTokens * 1000) / decodeMs : 0),
+    ...(timings?.prompt_per_second ? { prefillTokensPerSecond: timings.prompt_per_second } : {}),
   };
 };
 

@@ -1,5 +1,5 @@
-/** The one seam between Doppel and any language model runtime (WebLLM, wllama, built-in). */
-export type EngineKind = 'webllm' | 'wllama' | 'builtin';
+/** The one seam between Doppel and any language model runtime (WebLLM, wllama). */
+export type EngineKind = 'webllm' | 'wllama';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -20,6 +20,8 @@ export interface Usage {
   prefilledTokens: number;
   completionTokens: number;
   decodeTokensPerSecond: number;
+  /** Prompt tokens computed per second, where the engine reports it (llama.cpp's timings). */
+  prefillTokensPerSecond?: number;
 }
 
 export interface GenerateResult {
@@ -43,8 +45,8 @@ export interface ScoreRequest {
 export interface ScoreResult {
   /** One probability per option, summing to 1. */
   probabilities: number[];
-  /** Token log-probs where the engine exposes them; constrained sampling where it does not. */
-  method: 'logprobs' | 'constrained-sampling';
+  /** From the model's own token log-probs: every engine Doppel runs exposes them (docs/engine.md). */
+  method: 'logprobs';
   usage: Usage;
 }
 

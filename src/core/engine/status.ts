@@ -22,6 +22,8 @@ export interface EngineStatus {
   /** The engine currently loaded, if any. */
   engine: EngineKind | null;
   model: { id: string; name: string } | null;
+  /** Threads the CPU engine runs on, when it is the one loaded. */
+  threads?: number;
   state: EngineState;
   queued: number;
   error?: string;

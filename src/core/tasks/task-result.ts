@@ -22,7 +22,7 @@ export interface ScoredSet {
   options: string[];
   /** Sums to 1. */
   probabilities: number[];
-  method: 'logprobs' | 'constrained-sampling';
+  method: 'logprobs';
 }
 
 export type TaskResult =

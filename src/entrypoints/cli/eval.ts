@@ -68,6 +68,7 @@ export const main = async (args: string[], { out, err, repo }: CliIo): Promise<n
     err(`${failure instanceof Error ? failure.message : String(failure)}\n`);
     return 1;
   }
+  // The report's own rows carry the paired persona − baseline difference (rolling-origin protocol).
   if (args.includes('--json')) {
     out(`${JSON.stringify({ ...report, predictions: undefined }, null, 2)}\n`);
     return 0;

@@ -24,6 +24,9 @@ const SENT_POLL_MS = 100;
  * and one-time-code fields are never read. A send after a Doppel draft was inserted is stored
  * once, as feedback on that draft.
  */
+
+/** The form's controls through the prototype's getter: a page's `<input name="elements">` clobbers `form.elements`. */
+const formElements = (form: HTMLFormElement): HTMLFormControlsCollection => Object.getOwnPropertyDescriptor(HTMLFormElement.prototype, 'elements')!.get!.call(form) as HTMLFormControlsCollection;
 export const watchWriting = (adapter: SiteAdapter, signal: AbortSignal, authorship: Authorship): void => {
   let last = { text: '', at: 0 };
   const contextOf = (editor: Element) => ({
@@ -41,7 +44,7 @@ export const watchWriting = (adapter: SiteAdapter, signal: AbortSignal, authorsh
   };
 
   const fromForm = (form: HTMLFormElement) => {
-    if (form.matches('[role=search]') || [...form.elements].some((el) => el instanceof HTMLInputElement && el.type === 'password')) return;
+    if (form.matches('[role=search]') || [...formElements(form)].some((el) => el instanceof HTMLInputElement && el.type === 'password')) return;
     const editors = [...form.querySelectorAll(EDITORS)].filter((el) => !isSensitiveField(el) && editableText(el).trim() && authorship.isUsers(el));
     if (editors.length) emit(editors, editors.map(editableText).join('\n\n'));
   };

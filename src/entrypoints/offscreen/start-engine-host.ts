@@ -11,6 +11,8 @@ import { loadWebLlmEngine, type WebLlmModule } from '../../adapters/engine/webll
 import { f32VariantOf } from '../../core/engine/webllm-catalog';
 import { loadWllamaEngine } from '../../adapters/engine/wllama-engine';
 import { ok } from '../../core/result';
+import { cpuThreads } from '../../core/engine/cpu-threads';
+import { createEngineChoiceStore } from '../../adapters/browser/engine-choice-store';
 import type { EngineHostMethods, Handlers } from '../../messaging/protocol';
 import { createPersonaStore } from '../../adapters/db/persona-store';
 import { styleMatch } from '../../core/persona/style-match';
@@ -42,7 +44,11 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
       return texts.map((text) => (persona && persona.style.samples > 0 ? styleMatch(persona.style, text).score : null));
     },
     preflight: () => runPreflight(),
-    loadCpuEngine: (model) => loadWllamaEngine({ modelId: model.id, blob: model.blob }),
+    loadCpuEngine: async (model, { threads }) => {
+      const n = cpuThreads({ hardwareConcurrency: navigator.hardwareConcurrency, crossOriginIsolated: globalThis.crossOriginIsolated === true }, threads);
+      return { ...(await loadWllamaEngine({ modelId: model.id, blob: model.blob, threads: n })), threads: n };
+    },
+    choice: createEngineChoiceStore(localStorage),
     // WebLLM is imported only when a GPU model is chosen: most devices here never need it.
     loadGpuEngine: async ({ modelId, custom, downloadBytes }, onProgress) =>
       loadWebLlmEngine({
@@ -61,7 +67,7 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
   const untilDone = new AbortController().signal;
   const handlers: Handlers<EngineHostMethods> = {
     'host.status': async () => ok(await host.status()),
-    'host.loadModel': async ({ modelId }) => ok(await host.loadModel(modelId)),
+    'host.loadModel': async ({ modelId, threads }) => ok(await host.loadModel(modelId, threads)),
     'host.loadGpuModel': async (choice) => ok(await host.loadGpuModel(choice)),
     'host.complete': async (request) => ok(await host.use((engine) => engine.generate(request, () => {}, untilDone))),
     'host.score': async (request) => ok(await host.use((engine) => engine.scoreOptions(request, untilDone))),

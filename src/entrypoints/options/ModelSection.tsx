@@ -37,6 +37,20 @@ export const ModelSection = () => {
     }
   };
 
+  // The engine host keeps the choice (models store + its own storage): it survives restarts.
+  const useCpu = async (modelId: string) => {
+    setError(null);
+    setBusy(t('modelLoading', installed.value?.find((m) => m.id === modelId)?.name ?? ''));
+    try {
+      await rpc('engine.modelAdded', { modelId });
+      engine.reload();
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
   // The model file goes straight into Doppel's own storage: the offline way to install a model.
   const addFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -69,7 +83,7 @@ export const ModelSection = () => {
       <p class="muted" data-testid="starter-note">{t('catalogStarterNote', STARTER_MODEL.name)}</p>
       <DownloadPanel state={downloads} />
       <h2>{t('modelInstalledHeading')}</h2>
-      <StorageSummary installed={installed.value} onDelete={(id) => void models.remove(id).then(installed.reload)} />
+      <StorageSummary installed={installed.value} onDelete={(id) => void models.remove(id).then(installed.reload)} onUse={(id) => void useCpu(id)} inUse={engine.value?.engine === 'wllama' ? engine.value.model?.id ?? null : null} />
       {/* One button: the native file input is inside it, visually hidden but focusable. */}
       <label class="button file-button">
         {t('modelAddFromFile')}

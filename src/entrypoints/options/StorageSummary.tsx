@@ -4,8 +4,17 @@ import { deleteWebLlmModel, listWebLlmCache } from '../../adapters/engine/webllm
 import { useLoaded } from '../../ui/use-rpc';
 import { t } from '../../ui/i18n';
 
-/** How much of this device's storage Doppel uses and may use, and each model's size with a delete. */
-export const StorageSummary = ({ installed, onDelete }: { installed: ModelInfo[] | null; onDelete: (id: string) => void }) => {
+interface StorageSummaryProps {
+  installed: ModelInfo[] | null;
+  onDelete: (id: string) => void;
+  /** Makes a model the one the CPU engine uses (kept across restarts). */
+  onUse: (id: string) => void;
+  /** The model the engine has loaded, if it is one of these. */
+  inUse?: string | null;
+}
+
+/** How much of this device's storage Doppel uses and may use, and each model's size with use and delete. */
+export const StorageSummary = ({ installed, onDelete, onUse, inUse }: StorageSummaryProps) => {
   const gpu = useLoaded(() => listWebLlmCache(), [installed]);
   const estimate = useLoaded(() => navigator.storage.estimate(), [installed, gpu.value]);
   return (
@@ -18,6 +27,13 @@ export const StorageSummary = ({ installed, onDelete }: { installed: ModelInfo[]
           {installed.map((m) => (
             <li key={m.id} data-model-id={m.id}>
               {m.name} — {formatBytes(m.size)}, {t('storageGgufCpu')}{' '}
+              {inUse === m.id ? (
+                <strong data-testid="model-in-use">{t('storageInUse')}</strong>
+              ) : (
+                <button type="button" class="secondary" onClick={() => onUse(m.id)} aria-label={t('storageUseNamed', m.name)} data-testid="use-model">
+                  {t('storageUse')}
+                </button>
+              )}{' '}
               <button type="button" class="secondary" onClick={() => onDelete(m.id)} aria-label={t('storageDeleteNamed', m.name)}>
                 {t('storageDelete')}
               </button>

@@ -9,7 +9,7 @@ import { empty, generateRequest, gpuModelChoice, id, nonNegativeInt, scoreReques
 /** Requests the background forwards to the engine host (offscreen document or Firefox background page). */
 export interface EngineHostMethods extends FidelityHostMethods {
   'host.status': (input: Record<string, never>) => EngineStatus;
-  'host.loadModel': (input: { modelId: string }) => EngineStatus;
+  'host.loadModel': (input: { modelId: string; threads?: number }) => EngineStatus;
   /** Switches to a WebLLM model (prebuilt id, or a custom MLC model); falls back to the CPU engine. */
   'host.loadGpuModel': (input: GpuModelChoice) => EngineStatus;
   /** One whole (unstreamed) generation in the engine queue: JSON-schema output for pipelines and tests. */
@@ -30,7 +30,7 @@ export interface EngineHostMethods extends FidelityHostMethods {
 export const engineHostSchemas: MethodSchemas<EngineHostMethods> = {
   ...fidelityHostSchemas,
   'host.status': empty,
-  'host.loadModel': v.object({ modelId: id }),
+  'host.loadModel': v.object({ modelId: id, threads: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(16))) }),
   'host.loadGpuModel': gpuModelChoice,
   'host.complete': generateRequest,
   'host.score': scoreRequest,
