@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
 
+const REAL_SLOW = ['tests/e2e/real-tasks.test.ts', 'tests/e2e/real-persona.test.ts'];
+
 export default defineConfig({
   oxc: jsx,
   test: {
@@ -18,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // The SmolLM2 task and persona suites run for tens of minutes on two cores: `npm run test:real`.
+          exclude: REAL_SLOW,
           environment: 'node',
           // One Chromium at a time: these machines have two cores.
           fileParallelism: false,
@@ -26,6 +30,10 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
+      },
+      {
+        oxc: jsx,
+        test: { name: 'real', include: REAL_SLOW, environment: 'node', fileParallelism: false, testTimeout: 45 * 60_000, hookTimeout: 10 * 60_000 },
       },
       {
         oxc: jsx,
