@@ -32,7 +32,7 @@ test.skipIf(!HAS_MODEL)(`a GGUF download shows its size first, survives the serv
   const url = partUrl('?failAt=6');
   await enterUrl(options, url);
   await expect.poll(() => options.getByTestId('download-size').textContent()).toContain(`${(SIZE / 2 ** 20).toFixed(1)} MB`);
-  await options.getByRole('button', { name: /^Download \d/ }).click();
+  await options.getByTestId('download-size').getByRole('button', { name: /^Download \d/ }).click();
   const item = options.locator(`[data-testid=download-list] li[data-url="${url}"]`);
   await item.and(options.locator('[data-phase=interrupted]')).waitFor({ timeout: 30_000 });
   expect(await item.getByTestId('download-text').textContent()).toMatch(/stopped at .* MB of .* MB.*Resume/);
@@ -58,7 +58,7 @@ test.skipIf(!HAS_MODEL)(`a download interrupted by the engine host closing (as i
   const options = await openModelOptions();
   const url = partUrl('?delay=150');
   await enterUrl(options, url);
-  await options.getByRole('button', { name: /^Download \d/ }).click();
+  await options.getByTestId('download-size').getByRole('button', { name: /^Download \d/ }).click();
   const item = options.locator(`[data-testid=download-list] li[data-url="${url}"]`);
   await expect.poll(async () => rangesFor('/parts/stories260K.gguf').length, { timeout: 20_000 }).toBeGreaterThan(4);
   await doppel.inWorker(() => chrome.offscreen.closeDocument(), undefined);
@@ -78,7 +78,7 @@ test.skipIf(!HAS_MODEL)(`cancel stops a download and deletes what it stored (${l
   const options = await openModelOptions();
   const url = partUrl('?delay=150');
   await enterUrl(options, url);
-  await options.getByRole('button', { name: /^Download \d/ }).click();
+  await options.getByTestId('download-size').getByRole('button', { name: /^Download \d/ }).click();
   const item = options.locator(`[data-testid=download-list] li[data-url="${url}"]`);
   // Progress in megabytes of the total, with the time left at the current speed.
   await expect.poll(async () => (await item.getByTestId('download-text').textContent()) ?? '', { timeout: 20_000 }).toMatch(/^0\.[1-9] MB of \d\.\d MB — about \d+ s left$/);
@@ -95,7 +95,7 @@ test.skipIf(!HAS_MODEL)(`cancel stops a download and deletes what it stored (${l
 test.skipIf(!HAS_MODEL)(`a model bigger than the storage quota is refused before anything is downloaded, with numbers (${label})`, async () => {
   const options = await openModelOptions();
   await enterUrl(options, partUrl(`?declare=${2 ** 50}`));
-  await options.getByRole('button', { name: /^Download \d/ }).click();
+  await options.getByTestId('download-size').getByRole('button', { name: /^Download \d/ }).click();
   await expect.poll(() => options.getByTestId('download-error').textContent()).toMatch(/needs \d+ MB of storage, but only \d+ MB is available to Doppel\. Free disk space/);
   // Only the one-byte size probes reached the server.
   expect(doppel.server.received.filter((r) => r.path === '/parts/stories260K.gguf').every((r) => r.range === 'bytes=0-0')).toBe(true);
