@@ -38,7 +38,8 @@ test.skipIf(!HAS_MODEL)(`Options → Fidelity runs the report with the CPU engin
   await options.goto(`chrome-extension://${doppel.extensionId}/options/index.html#fidelity`);
   await options.getByTestId('fidelity-run').click();
   const report = options.locator('[data-testid=fidelity-report][data-status=done]');
-  await report.waitFor({ timeout: 100_000 });
+  // Rolling origin: each of the newest items is drafted twice by the engine, with a persona built from what came before it.
+  await report.waitFor({ timeout: 360_000 });
 
   // The engine drafted every held-out item twice (with and without persona), and the drafts were scored.
   const engineStyle = report.locator('[data-testid=fidelity-task][data-predictor=engine][data-task=style]');
@@ -62,8 +63,10 @@ test.skipIf(!HAS_MODEL)(`Options → Fidelity runs the report with the CPU engin
   expect(await report.getByTestId('fidelity-faithfulness').textContent()).toContain('3 of 5 claims');
 
   // The report and its checkpointed predictions are in the reports store.
-  const [stored] = await allRecords<{ status: string; predictions: Record<string, unknown> }>(doppel, 'reports');
+  const [stored] = await allRecords<{ status: string; predictions: Record<string, unknown>; tasks: { predictor: string; task: string; n: number }[] }>(doppel, 'reports');
   expect(stored!.status).toBe('done');
-  expect(Object.keys(stored!.predictions).filter((k) => k.startsWith('engine/style/')).length).toBe(48);
+  const styleItems = stored!.tasks.find((t) => t.predictor === 'engine' && t.task === 'style')!.n;
+  expect(styleItems).toBeGreaterThanOrEqual(20);
+  expect(Object.keys(stored!.predictions).filter((k) => k.startsWith('engine/style/')).length).toBe(2 * styleItems);
   expectNoLeaks(doppel, [FIXTURE.writings[100].text, FIXTURE.pages[0].text]);
-});
+}, 420_000);

@@ -11,6 +11,7 @@ export interface NewPage {
   lang?: string;
   contentHash: string;
   at: number;
+  visitId?: string;
 }
 
 /** A revisit of the same address updates counts and times instead of storing a copy. */
@@ -24,7 +25,8 @@ export const mergePage = (existing: PageRecord | undefined, page: NewPage): Page
         lang: page.lang ?? existing.lang,
         contentHash: page.contentHash,
         lastVisit: page.at,
-        visitCount: existing.visitCount + 1,
+        visitCount: page.visitId !== undefined && page.visitId === existing.lastVisitId ? existing.visitCount : existing.visitCount + 1,
+        ...(page.visitId !== undefined ? { lastVisitId: page.visitId } : {}),
       }
     : {
         id: crypto.randomUUID(),
@@ -39,6 +41,7 @@ export const mergePage = (existing: PageRecord | undefined, page: NewPage): Page
         visitCount: 1,
         dwellMs: 0,
         maxScroll: 0,
+        ...(page.visitId !== undefined ? { lastVisitId: page.visitId } : {}),
       };
 
 export const createPageStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({

@@ -12,6 +12,8 @@ export interface PageRecord {
   visitCount: number;
   dwellMs: number;
   maxScroll: number;
+  /** The content script's id for the visit that last stored this page: a capture sent again after the service worker died mid-request is not a second visit. */
+  lastVisitId?: string;
   demo?: boolean;
 }
 

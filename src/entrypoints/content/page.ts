@@ -1,6 +1,9 @@
 import { showsPasswordField } from '../../adapters/capture/fields';
 import { snapshotPage } from '../../adapters/capture/snapshot';
-import { send, spentMs, timed } from './send';
+import { send, sendUntilAnswered, spentMs, timed } from './send';
+
+// crypto.randomUUID needs a secure context, and many pages are plain http.
+const newVisitId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /**
  * Snapshots and sends the page, unless it shows a password field. Sending is timed too: the
@@ -14,7 +17,7 @@ export const capturePage = (): void => {
     } catch {
       page = null; // A document that defeats serialisation is simply not captured.
     }
-    if (page && (page.html || page.text)) send('capture.page', { url: location.href, ...page });
+    if (page && (page.html || page.text)) sendUntilAnswered('capture.page', { url: location.href, ...page, visitId: newVisitId() });
   });
   send('capture.timing', { ms: spentMs() });
 };

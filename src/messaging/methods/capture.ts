@@ -16,6 +16,8 @@ export interface PageCapture {
   html?: string;
   text?: string;
   lang?: string;
+  /** Names this visit, so the same capture sent again (after the service worker died mid-request) counts once. */
+  visitId?: string;
 }
 
 /** Sent when the page is hidden or left: time actively read since the last report, and scroll depth. */
@@ -85,7 +87,7 @@ const exportKind = v.picklist(EXPORT_KINDS);
 const importKey = v.pipe(v.string(), v.maxLength(2000));
 
 export const captureSchemas: MethodSchemas<CaptureMethods> = {
-  'capture.page': v.object({ url, title: v.string(), html: v.optional(v.string()), text: v.optional(v.string()), lang: v.optional(v.string()) }),
+  'capture.page': v.object({ url, title: v.string(), html: v.optional(v.string()), text: v.optional(v.string()), lang: v.optional(v.string()), visitId: v.optional(v.pipe(v.string(), v.maxLength(100))) }),
   'capture.check': empty,
   'capture.visit': v.object({ dwellDeltaMs: count, visitDwellMs: count, maxScroll: count, final: v.boolean() }),
   'capture.writing': v.object({ text: v.string(), replyTo: v.optional(v.string()), source: v.picklist(['form', 'contenteditable']), adapter: v.pipe(v.string(), v.maxLength(100)) }),

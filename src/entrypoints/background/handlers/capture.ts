@@ -65,6 +65,7 @@ export const createCaptureHandlers = (deps: BackgroundDeps): Handlers<CaptureMet
         ...(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? { lang } : {}),
         contentHash: contentHash(text),
         at: Date.now(),
+        ...(typeof input.visitId === 'string' ? { visitId: input.visitId } : {}),
       },
     });
     return ok({ stored: true, ...(page ? { id: page.id } : {}) });
