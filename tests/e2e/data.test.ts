@@ -12,7 +12,9 @@ afterEach(async () => {
 
 const userData = async () => {
   const dump = await dumpDatabase(doppel);
-  return { pages: dump.pages!.sort(), writings: dump.writings!.sort(), reactions: dump.reactions!.sort() };
+  // Records as sorted-key JSON: the same record whatever order its fields were written in.
+  const canonical = (rows: string[]) => rows.map((row) => JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(row) as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))))).sort();
+  return { pages: canonical(dump.pages!), writings: canonical(dump.writings!), reactions: canonical(dump.reactions!) };
 };
 
 test('Options → Data: search, storage use, Export → Delete all → Import gives back identical records', async () => {

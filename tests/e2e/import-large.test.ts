@@ -1,3 +1,4 @@
+import { setSettings } from './helpers';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,9 @@ test(`importing a ${RECORDS}-record export shows progress and finishes; a reacti
   const newestWindow = new Set([...history.writings.slice(-400), ...history.pages.slice(-300), ...history.reactions.slice(-200)].map((r) => r.id));
   expect([...inOldestMonth].some((id) => newestWindow.has(id))).toBe(false);
 
+  // A user bringing a 400 MB history raises the storage cap first (Options → Data); at the default 200 MB
+  // the retention sweep would rightly delete the oldest records the import just stored.
+  await setSettings(doppel, { 'retention.megabytes': 100_000, 'retention.days': 100_000 });
   const options = await doppel.page('options/index.html#data');
   const started = Date.now();
   await options.getByTestId('import-data').setInputFiles(file);

@@ -21,7 +21,9 @@ test.each([
   const recommendation = options.getByTestId('recommendation');
   expect(await recommendation.getAttribute('data-engine')).toBe('wllama');
   expect(await recommendation.getAttribute('data-model')).toMatch(/qwen2\.5|smollm2/);
-  expect(await options.getByTestId('recommendation-reason').textContent()).toMatch(why);
+  // Why there is no GPU is said once, in the engine summary; the recommendation says what follows from it.
+  expect(await options.getByTestId('engine-reason').first().textContent()).toMatch(why);
+  expect(await options.getByTestId('recommendation-reason').textContent()).toMatch(/CPU engine/);
   // No usable GPU: no WebLLM model is offered, and the CPU list shows sizes before any download.
   expect(await options.getByTestId('webllm-offers').count()).toBe(0);
   const cpu = await options.getByTestId('cpu-catalog').textContent();
