@@ -1,4 +1,5 @@
 import type { Job, ScoreOutcome } from '../model/job';
+import { draftFlaw } from '../prompting/draft-quality';
 import { cleanDraft, parseInterview, parseReaction } from '../prompting/parse-task';
 import { scaleOptions } from '../prompting/survey';
 import { expectedValue, normalize } from './distribution';
@@ -13,9 +14,20 @@ const scoredSets = (job: Job, scores: ScoreOutcome[]): ScoredSet[] =>
     return score.ok && step ? [{ key: score.key, options: step.options, probabilities: normalize(score.value.probabilities), method: score.value.method }] : [];
   });
 
-const draftResult = (output: string, written: DraftCandidate[]): TaskResult => {
-  if (written.length < 2) return { kind: 'draft', text: cleanDraft(output) };
-  const cleaned = written.map((c) => ({ ...c, text: cleanDraft(c.text) }));
+/** The texts a draft must not copy: the post it answers and the user's past writings the prompt showed. */
+export const draftSources = (job: Job): { post: string; examples: string[] } => ({
+  post: job.source?.text ?? '',
+  examples: job.messages.filter((m) => m.role === 'assistant').map((m) => m.content),
+});
+
+const draftResult = (job: Job, output: string, written: DraftCandidate[]): TaskResult => {
+  const sources = draftSources(job);
+  if (written.length < 2) return { kind: 'draft', text: cleanDraft(output, sources.post) };
+  const cleaned = written.map((c) => {
+    const text = cleanDraft(c.text, sources.post);
+    const flaw = draftFlaw(text, sources);
+    return { ...c, text, ...(flaw ? { flaw } : {}) };
+  });
   const ranked = rankCandidates(cleaned);
   return { kind: 'draft', text: ranked[0]!.text, candidates: ranked, rerankGain: rerankGain(cleaned[0]!, ranked[0]!) };
 };
@@ -29,7 +41,7 @@ export const finishTask = (job: Job, output: string, scores: ScoreOutcome[], dra
   const scoringError = firstError(scores)?.error;
   switch (job.kind) {
     case 'draft':
-      return draftResult(output, drafts);
+      return draftResult(job, output, drafts);
     case 'react': {
       const parsed = parseReaction(output, allowed);
       return {

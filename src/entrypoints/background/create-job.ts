@@ -25,6 +25,8 @@ export interface JobContext {
   target?: Job['target'];
   /** Persona + evidence tokens, for the installed model (tokens.ts contextBudgetFor). */
   budget?: number;
+  /** The installed model is a small one (tokens.ts isSmallModel). */
+  small?: boolean;
 }
 
 const EVIDENCE = 24;
@@ -67,9 +69,9 @@ export const buildJob = (context: JobContext, now = Date.now()): Job => {
     case 'draft': {
       if (!text) throw new DoppelError('not_found', 'Doppel has nothing to reply to here: select the text you are replying to, or open a page Doppel has captured.');
       const writings = retrieve(context.writings.filter(writtenByUser).map(writingEvidence), { text, site: context.site }, MAX_EXAMPLES);
-      const built = buildDraftReplyPrompt({ context: text, site: context.site, persona: context.persona, pastWritings: writings, adjust: context.source.adjust, previous: context.source.previous, budget: context.budget });
+      const built = buildDraftReplyPrompt({ context: text, site: context.site, persona: context.persona, pastWritings: writings, adjust: context.source.adjust, previous: context.source.previous, budget: context.budget, small: context.small });
       const how = context.source.adjust ? ` (${context.source.adjust === 'formal' || context.source.adjust === 'casual' ? `more ${context.source.adjust}` : context.source.adjust})` : '';
-      return { ...base, maxTokens: built.maxTokens, title: `Reply to ${subjectOf(context)} on ${context.site}${how}`, messages: built.messages, evidence: built.evidence.map(ref), contextTokens: built.contextTokens, source: { ...base.source, text } };
+      return { ...base, ...built.sampling, maxTokens: built.maxTokens, title: `Reply to ${subjectOf(context)} on ${context.site}${how}`, messages: built.messages, evidence: built.evidence.map(ref), contextTokens: built.contextTokens, source: { ...base.source, text } };
     }
     case 'react': {
       if (!text) throw new DoppelError('not_found', 'Doppel has nothing to react to here: select some text, or open a page Doppel has captured.');
