@@ -67,7 +67,8 @@ export const buildFewShotDraft = (input: FewShotInput): { messages: ChatMessage[
   // Most similar last, nearest the post: a small model copies what it saw most recently.
   for (const example of input.examples) {
     if (!example.writing) continue;
-    const prompt = example.writing.replyTo ? ask(defang(example.writing.replyTo)) : `Write a post on ${example.site || 'a web page'}.`;
+    // Not the site's name: measured, SmolLM2 answered "Write a post on 127.0.0.1." with "The 127.0.0.1.11111".
+    const prompt = example.writing.replyTo ? ask(defang(example.writing.replyTo)) : 'Write a post.';
     const reply = defang(example.writing.text);
     const cost = estimateTokens(prompt) + estimateTokens(reply);
     if (used + cost > input.budget) continue;

@@ -12,6 +12,7 @@ test('copied runs count words in order, ignoring case and punctuation', () => {
 test('a draft stops at the first sentence it repeats (measured SmolLM2 output)', () => {
   const measured = 'The roads are empty, not helmet rules, but bike lanes are empty, nobody uses them.\nThe roads are empty, not helmet rules, but bike lanes are empty, nobody uses them.\nThe roads are empty.';
   expect(tidyDraft(measured)).toBe('The roads are empty, not helmet rules, but bike lanes are empty, nobody uses them.');
+  expect(tidyDraft('it costs 2.50 at example.com. it costs 2.50 at example.com.')).toBe('it costs 2.50 at example.com.');
   expect(tidyDraft('first line.\nsecond line!\nfirst line.')).toBe('first line.\nsecond line!');
   expect(tidyDraft('you can’t measure it. you can’t measure it. you can’t measure it.')).toBe('you can’t measure it.');
 });

@@ -17,7 +17,8 @@ export const copiedRun = (text: string, source: string): number => {
   return best;
 };
 
-const SENTENCE = /[^.!?\n]+(?:[.!?]+|\n|$)\s*/g;
+/** A sentence ends at . ! ? before a space or the end (not inside 2.5 or example.com), or at a line break. */
+const SENTENCE = /(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+(?:[.!?]+(?=\s|$)|\n|$)\s*/g;
 const normal = (sentence: string) => wordsOf(sentence).join(' ');
 
 /** A sentence that mostly repeats the post: small models open by restating what they answer. */

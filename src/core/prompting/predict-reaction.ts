@@ -58,22 +58,21 @@ export const buildPredictReactionPrompt = (input: PredictReactionInput): Reactio
   ];
   const known = packed.persona || packed.evidence.length ? '' : ' Nothing is known about me yet.';
   const role = 'You predict this user\'s reaction to content, in the first person.';
+  // One task line for the thought and every option set, the question after the data: the four
+  // prompts share everything before it, so a CPU engine prefills the page once, not four times.
+  const task = `Predict my reaction to the content below.${known}`;
   const messages = assemblePrompt({
     role,
-    task: `Predict my thought on reading the content below, and the comment I would write.${known}`,
+    task,
     blocks,
+    question: 'What would I think on reading it, and what comment would I write?',
     lengthHint: 'One or two sentences each.',
     output: 'Output only JSON: {"thought": string, "comment": string, "evidence": [record ids]}.',
   });
   const scoring = REACTION_SETS.map((set) => ({
     key: set.key,
     options: [...set.options],
-    messages: assemblePrompt({
-      role,
-      task: `${set.question} Predict my answer.${known}`,
-      blocks,
-      output: `Output only one of: ${set.options.join(', ')}.`,
-    }),
+    messages: assemblePrompt({ role, task, blocks, question: `${set.question} Predict my answer.`, output: `Output only one of: ${set.options.join(', ')}.` }),
   }));
   return { messages, scoring, evidence: packed.evidence, contextTokens: packed.tokens };
 };

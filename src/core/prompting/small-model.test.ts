@@ -37,7 +37,7 @@ test('a small model gets the draft as a conversation: past writings as its earli
   const next = said(2, 'paint does nothing, concrete does everything');
   const built = buildDraftReplyPrompt({ context: 'Bike lanes are empty, nobody uses them.', site: 'citydesk.example', pastWritings: [best, next], small: true, budget: SMALL_CONTEXT_BUDGET });
   expect(built.messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user', 'assistant', 'user']);
-  expect(built.messages[1]!.content).toBe('Write a post on citydesk.example.');
+  expect(built.messages[1]!.content).toBe('Write a post.');
   expect(built.messages[2]!.content).toBe('paint does nothing, concrete does everything');
   expect(built.messages[3]!.content).toBe('Reply to this post:\nNobody cycles here.');
   expect(built.messages[4]!.content).toBe('they look empty because bikes don’t queue.');
