@@ -1,5 +1,7 @@
 import type { Job, ScoreOutcome } from '../model/job';
-import { draftFlaw } from '../prompting/draft-quality';
+import { draftFlaw, tidyDraft } from '../prompting/draft-quality';
+import { DONT_KNOW } from '../prompting/interview';
+import { attributeAnswer } from './attribute-answer';
 import { cleanDraft, parseInterview, parseReaction } from '../prompting/parse-task';
 import { scaleOptions } from '../prompting/survey';
 import { expectedValue, normalize } from './distribution';
@@ -13,6 +15,15 @@ const scoredSets = (job: Job, scores: ScoreOutcome[]): ScoredSet[] =>
     const step = job.scoring?.find((s) => s.key === score.key);
     return score.ok && step ? [{ key: score.key, options: step.options, probabilities: normalize(score.value.probabilities), method: score.value.method }] : [];
   });
+
+/**
+ * The survey's one-sentence reason as the user can read it: a small model loops on a lead-in
+ * ("The answer to the survey item is:" ×10, measured on SmolLM2), which says nothing, so it goes.
+ */
+export const surveyReason = (output: string): string => {
+  const text = tidyDraft(output.trim());
+  return text.replace(/(?:^|\n)[^\n]*:\s*$/, '').trim();
+};
 
 /** The texts a draft must not copy: the post it answers and the user's past writings the prompt showed. */
 export const draftSources = (job: Job): { post: string; examples: string[] } => ({
@@ -52,6 +63,11 @@ export const finishTask = (job: Job, output: string, scores: ScoreOutcome[], dra
       };
     }
     case 'interview': {
+      if (job.answerSources) {
+        const answer = tidyDraft(cleanDraft(output));
+        const { known, cited } = attributeAnswer(answer, job.source?.question ?? '', job.answerSources.filter((s) => allowed.has(s.id)));
+        return known ? { kind: 'interview', known, answer, cited } : { kind: 'interview', known: false, answer: DONT_KNOW, cited: [] };
+      }
       const parsed = parseInterview(output, allowed);
       return parsed.ok ? { kind: 'interview', ...parsed.value } : { kind: 'interview', known: false, answer: '', cited: [], parseError: parsed.error };
     }
@@ -61,7 +77,7 @@ export const finishTask = (job: Job, output: string, scores: ScoreOutcome[], dra
       return {
         kind: 'survey',
         options,
-        reason: output.trim(),
+        reason: surveyReason(output),
         ...(set ? { probabilities: set.probabilities, expected: expectedValue(set.probabilities, options.map((o) => o.value)) } : {}),
         ...(scoringError ? { scoringError } : {}),
       };
