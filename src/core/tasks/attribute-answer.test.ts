@@ -9,19 +9,25 @@ const SOURCES = [
 
 test('an answer whose own words come from a record is known and cites it', () => {
   const result = attributeAnswer('Pick a stable dinghy, learn to capsize on purpose and always wear a wetsuit.', 'What advice do I give beginners who want to start sailing?', SOURCES);
-  expect(result).toEqual({ known: true, cited: ['writing-1'] });
+  expect(result).toEqual({ known: true, answer: 'Pick a stable dinghy, learn to capsize on purpose and always wear a wetsuit.', cited: ['writing-1'] });
 });
 
 test('an answer made up from nothing the records say is not known, even when it repeats the question’s words', () => {
-  expect(attributeAnswer('My dinghy is called Blue Heron and its sail is bright red.', 'What is the name of my dinghy and what colour is its sail?', SOURCES)).toEqual({ known: false, cited: [] });
-  expect(attributeAnswer('The name of my dinghy? The sail colour?', 'What is the name of my dinghy and what colour is its sail?', SOURCES)).toEqual({ known: false, cited: [] });
+  expect(attributeAnswer('My dinghy is called Blue Heron and its sail is bright red.', 'What is the name of my dinghy and what colour is its sail?', SOURCES)).toMatchObject({ known: false, cited: [] });
+  expect(attributeAnswer('The name of my dinghy? The sail colour?', 'What is the name of my dinghy and what colour is its sail?', SOURCES)).toMatchObject({ known: false, cited: [] });
 });
 
 test('an answer that says it does not know is not known, and nothing is cited for it', () => {
-  expect(attributeAnswer('I don’t know what colour the sail is, but I love sailing my dinghy on the lake.', 'What colour is my sail?', SOURCES)).toEqual({ known: false, cited: [] });
-  expect(attributeAnswer('', 'Anything?', SOURCES)).toEqual({ known: false, cited: [] });
+  expect(attributeAnswer('I don’t know what colour the sail is, but I love sailing my dinghy on the lake.', 'What colour is my sail?', SOURCES)).toMatchObject({ known: false, cited: [] });
+  expect(attributeAnswer('', 'Anything?', SOURCES)).toMatchObject({ known: false, cited: [] });
 });
 
 test('one shared word is not support: an answer needs at least two of its own words in one record', () => {
-  expect(attributeAnswer('Sailing is mostly about patience and timing.', 'What matters to me?', SOURCES)).toEqual({ known: false, cited: [] });
+  expect(attributeAnswer('Sailing is mostly about patience and timing.', 'What matters to me?', SOURCES)).toMatchObject({ known: false, cited: [] });
+});
+
+test('only the sentences the records back are kept (measured SmolLM2 outputs)', () => {
+  const measured = 'There are many tips to sail, but there is one that I would like you to know:\nThe best way to start sailing is with a good dinghy.\n\nYou can learn to capsize on purpose and wear a wetsuit.\n\nThis advice has been';
+  expect(attributeAnswer(measured, 'What advice do I give beginners who want to start sailing?', SOURCES)).toEqual({ known: true, answer: 'The best way to start sailing is with a good dinghy. You can learn to capsize on purpose and wear a wetsuit.', cited: ['writing-1', 'writing-0'] });
+  expect(attributeAnswer('The dinghy is a sailboat named "Mara" and it is a 20-meter (65 ft) yachtsman\'s yacht.', 'What is the name of my dinghy and what colour is its sail?', SOURCES)).toMatchObject({ known: false });
 });

@@ -1,4 +1,4 @@
-import { STOPWORDS } from './stopwords';
+import { termsOf } from './terms';
 
 /** A record the answer may rest on: its id and the text the prompt showed. */
 export interface AnswerSource {
@@ -8,35 +8,42 @@ export interface AnswerSource {
 
 const SAYS_DONT_KNOW = /\b(?:i\s+do(?:n[’']?t| not)\s+know|no idea|not sure|can[’']?t say|cannot say|doesn[’']?t say|do(?:n[’']?t| not) (?:say|mention))\b/i;
 
-/** Content words, crudely stemmed (first five letters), so "beginners" meets "beginner". */
-const termsOf = (text: string): Set<string> =>
-  new Set((text.toLowerCase().match(/\p{L}[\p{L}'’]{2,}/gu) ?? []).filter((w) => !STOPWORDS.has(w)).map((w) => w.slice(0, 5)));
-
-/** Share of the answer's own terms (those not taken from the question) a record also holds. */
-const MIN_SUPPORT = 0.25;
+/** A sentence rests on a record when this share of the words it adds to the question, and at least two, are in it. */
+const MIN_SUPPORT = 0.4;
 const MIN_SHARED = 2;
 const MAX_CITED = 3;
 
+const SENTENCE = /(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+(?:[.!?]+(?=\s|$)|\n|$)/g;
+
 /**
- * Which records a free-text answer rests on, decided without the model: a small model cannot cite
- * ids or judge what it knows (measured on SmolLM2: it filled the evidence list with its own answer and
- * said "known" to everything), so the answer counts as known only when the words it adds to the
- * question come from the records. An answer made up from nothing shares no such words and becomes
- * "I don't know" (Character-LLM's guard, checked after the fact).
+ * Which sentences of a free-text answer the records back, and which records, decided without the
+ * model: a small model cannot cite ids or judge what it knows (measured on SmolLM2: it filled the
+ * evidence list with its own answer, and answered "What is my dinghy's name?" with a made-up one).
+ * A sentence is kept when the words it adds to the question come from one record (the records are
+ * those retrieved for the question); the answer is known when a sentence is kept, and it is those
+ * sentences. An answer
+ * made up from nothing keeps none and becomes "I don't know" (Character-LLM's guard, after the fact).
  */
-export const attributeAnswer = (answer: string, question: string, sources: AnswerSource[]): { known: boolean; cited: string[] } => {
-  if (!answer.trim() || SAYS_DONT_KNOW.test(answer)) return { known: false, cited: [] };
+export const attributeAnswer = (answer: string, question: string, sources: AnswerSource[]): { known: boolean; answer: string; cited: string[] } => {
+  const none = { known: false, answer: '', cited: [] };
+  if (!answer.trim() || SAYS_DONT_KNOW.test(answer)) return none;
   const asked = termsOf(question);
-  const own = [...termsOf(answer)].filter((t) => !asked.has(t));
-  if (own.length === 0) return { known: false, cited: [] };
-  const support = sources
-    .map((source) => {
-      const terms = termsOf(source.text);
-      const shared = own.filter((t) => terms.has(t)).length;
-      return { id: source.id, shared, share: shared / own.length };
-    })
-    .filter((s) => s.shared >= MIN_SHARED && s.share >= MIN_SUPPORT)
-    .sort((a, b) => b.share - a.share);
-  const cited = support.slice(0, MAX_CITED).map((s) => s.id);
-  return { known: cited.length > 0, cited };
+  const records = sources.map((source) => ({ id: source.id, terms: termsOf(source.text) }));
+  const kept: string[] = [];
+  const support = new Map<string, number>();
+  for (const sentence of answer.match(SENTENCE) ?? []) {
+    const own = [...termsOf(sentence)].filter((t) => !asked.has(t));
+    let best: { id: string; share: number } | undefined;
+    for (const record of records) {
+      const shared = own.filter((t) => record.terms.has(t)).length;
+      const share = own.length ? shared / own.length : 0;
+      if (shared >= MIN_SHARED && share >= MIN_SUPPORT && (!best || share > best.share)) best = { id: record.id, share };
+    }
+    if (!best) continue;
+    kept.push(sentence.trim());
+    support.set(best.id, Math.max(support.get(best.id) ?? 0, best.share));
+  }
+  if (kept.length === 0) return none;
+  const cited = [...support.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CITED).map(([id]) => id);
+  return { known: true, answer: kept.join(' '), cited };
 };

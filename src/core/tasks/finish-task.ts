@@ -64,9 +64,8 @@ export const finishTask = (job: Job, output: string, scores: ScoreOutcome[], dra
     }
     case 'interview': {
       if (job.answerSources) {
-        const answer = tidyDraft(cleanDraft(output));
-        const { known, cited } = attributeAnswer(answer, job.source?.question ?? '', job.answerSources.filter((s) => allowed.has(s.id)));
-        return known ? { kind: 'interview', known, answer, cited } : { kind: 'interview', known: false, answer: DONT_KNOW, cited: [] };
+        const backed = attributeAnswer(cleanDraft(output), job.source?.question ?? '', job.answerSources.filter((s) => allowed.has(s.id)));
+        return backed.known ? { kind: 'interview', ...backed } : { kind: 'interview', known: false, answer: DONT_KNOW, cited: [] };
       }
       const parsed = parseInterview(output, allowed);
       return parsed.ok ? { kind: 'interview', ...parsed.value } : { kind: 'interview', known: false, answer: '', cited: [], parseError: parsed.error };

@@ -1,3 +1,4 @@
+import { termsOf } from '../../tasks/terms';
 import type { SourceRecord } from './sources';
 
 /**
@@ -14,3 +15,15 @@ export const unstatedDemographics = (text: string, evidence: SourceRecord[]): st
 };
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A claim must say something its records say: a quarter of its content words (and at least two, or
+ * all of a shorter claim's) appear in the records it cites. It needs no model, so it holds however
+ * small the judge is.
+ */
+export const unsupported = (text: string, evidence: SourceRecord[]): boolean => {
+  const own = termsOf(text);
+  const cited = termsOf(evidence.map((s) => s.text).join(' '));
+  const shared = [...own].filter((t) => cited.has(t)).length;
+  return shared < Math.min(2, own.size) || shared < own.size / 4;
+};

@@ -2,7 +2,7 @@ import type { LlmEngine } from '../../engine/port';
 import type { PersonaRecord } from '../accumulator';
 import { administerIpip50, emptyIpipProgress, type IpipProgress } from '../big-five';
 import type { BigFiveTrait, Claim } from '../types';
-import { unstatedDemographics, wordCount } from './guards';
+import { unstatedDemographics, unsupported, wordCount } from './guards';
 import { judgeArtefact } from './judge';
 import { isRecord, parseModelJson, str } from './parse-json';
 import { createRedactor } from './redact';
@@ -140,6 +140,10 @@ export const runLlmLayer = async (engine: LlmEngine, records: PersonaRecord[], o
       const demographics = unstatedDemographics(text, draft.evidence);
       if (demographics.length > 0) {
         checkpoint.dropped.push({ kind: draft.kind, reason: `states unstated demographics (${demographics.join(', ')})` });
+        continue;
+      }
+      if (draft.kind !== 'style' && unsupported(text, draft.evidence)) {
+        checkpoint.dropped.push({ kind: draft.kind, reason: 'shares no content with the records it cites' });
         continue;
       }
       const judged = await tryStep(options.signal, () => judgeArtefact(engine, draft.kind, text, draft.evidence, options.signal));
