@@ -22,12 +22,14 @@ const LONGEST_WORD = 32;
 
 const digitRunsIn = (text: string, from = 0, to = text.length) => {
   const runs: number[] = [];
-  const re = /\d+/g;
+  // `test` with a lookbehind, not `exec`: the start is lastIndex − 1 and no match array is made.
+  const re = /(?<!\d)\d/g;
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (let m = re.exec(part); m; m = re.exec(part)) {
+  while (re.test(part)) {
+    const at = re.lastIndex - 1;
     // A run cut by the start of the slice did not start there.
-    if (m.index === 0 && from > 0 && /\d/.test(text[from - 1]!)) continue;
-    runs.push(from + m.index);
+    if (at === 0 && from > 0 && /\d/.test(text[from - 1]!)) continue;
+    runs.push(from + at);
   }
   return runs;
 };
