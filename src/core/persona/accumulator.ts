@@ -1,7 +1,6 @@
 import { writtenByUser, type PageRecord, type ReactionRecord, type WritingRecord } from '../model/records';
 import { keyPhrases } from './interests';
 import { addPhrases, emptyInterestRank, interestsOf, type InterestRank, type PhraseAcc } from './interest-rank';
-import { addInto } from './text-stats';
 import { applyWriting, emptyStyle, styleCard, type StyleAcc } from './style';
 import type { Claim, PersonaDoc, StyleCard } from './types';
 
