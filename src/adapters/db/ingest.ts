@@ -31,6 +31,29 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: Sear
   const quiet = requests.watch;
   tx.done.catch(() => {});
   const pages = tx.objectStore('pages');
+  // Every page the batch touches is asked for up front, so the reads run back to back instead of
+  // one round trip per op; what the batch itself writes is kept here, so later ops see it.
+  const byUrl = new Map<string, Promise<PageRecord | undefined>>();
+  const written = new Map<string, PageRecord>();
+  const pageAt = (url: string) => {
+    let found = byUrl.get(url);
+    if (!found) {
+      byUrl.set(url, (found = pages.index('byUrl').get(url)));
+      // A batch that fails early never awaits some of these: their errors are the batch's error.
+      found.catch(() => {});
+    }
+    return found;
+  };
+  const keep = (page: PageRecord) => {
+    byUrl.set(page.url, Promise.resolve(page));
+    written.set(page.id, page);
+    quiet(pages.put(page));
+  };
+  for (const op of ops) {
+    if (op.type === 'page') void pageAt(op.page.url);
+    else if (op.type === 'visit') void pageAt(op.url);
+    else if (op.type === 'seed') void pageAt(op.page.url);
+  }
   const docs: SearchDoc[] = [];
   const index = (doc: SearchDoc) => {
     docs.push(doc);
@@ -40,22 +63,21 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: Sear
   for (const op of ops) {
     if (op.type === 'page') {
       // A page is its address: the same text at another URL (a syndicated copy, a soft-404) is another page.
-      const existing = await pages.index('byUrl').get(op.page.url);
-      const page = mergePage(existing, op.page);
-      quiet(pages.put(page));
+      const page = mergePage(await pageAt(op.page.url), op.page);
+      keep(page);
       index(pageDoc(page));
       results.push({ page });
     } else if (op.type === 'visit') {
-      const existing = await pages.index('byUrl').get(op.url);
+      const existing = await pageAt(op.url);
       if (existing) {
         const page = { ...existing, dwellMs: existing.dwellMs + op.dwellDeltaMs, maxScroll: Math.max(existing.maxScroll, op.maxScroll) };
-        await pages.put(page);
+        keep(page);
         results.push({ page });
       } else results.push({});
     } else if (op.type === 'seed') {
       // History seeding never overwrites a page Doppel has actually read.
-      if (!(await pages.index('byUrl').get(op.page.url))) {
-        quiet(pages.put(op.page));
+      if (!(await pageAt(op.page.url))) {
+        keep(op.page);
         index(pageDoc(op.page));
       }
       results.push({ page: op.page });
@@ -65,7 +87,8 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: Sear
       results.push({});
     } else {
       quiet(tx.objectStore('reactions').put(op.reaction));
-      const page = op.reaction.pageId ? await pages.get(op.reaction.pageId) : undefined;
+      const pageId = op.reaction.pageId;
+      const page = pageId ? (written.get(pageId) ?? (await pages.get(pageId))) : undefined;
       index(reactionDoc(op.reaction, page?.title));
       results.push({});
     }

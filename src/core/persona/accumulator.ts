@@ -1,21 +1,13 @@
 import { writtenByUser, type PageRecord, type ReactionRecord, type WritingRecord } from '../model/records';
-import { keyPhrases, monthOf, recencyWeight } from './interests';
-import { addInto } from './text-stats';
+import { keyPhrases } from './interests';
+import { addPhrases, emptyInterestRank, interestsOf, type InterestRank, type PhraseAcc } from './interest-rank';
 import { applyWriting, emptyStyle, styleCard, type StyleAcc } from './style';
-import type { Claim, PersonaDoc } from './types';
+import type { Claim, PersonaDoc, StyleCard } from './types';
 
 export type PersonaRecord =
   | { type: 'page'; record: PageRecord }
   | { type: 'writing'; record: WritingRecord }
   | { type: 'reaction'; record: ReactionRecord };
-
-interface PhraseAcc {
-  /** Occurrences plus one per full minute of dwell: integers, so removal is exact. */
-  weight: number;
-  /** Record id → when it was seen, so the last-seen time survives removing a record. */
-  evidence: Map<string, number>;
-  months: Map<string, number>;
-}
 
 /**
  * Everything the deterministic persona is computed from, as additive counts. Adding a record and
@@ -23,7 +15,11 @@ interface PhraseAcc {
  */
 export interface PersonaAcc {
   style: StyleAcc;
+  /** Bumped whenever `style` changes, so the style card is derived again only then. */
+  styleVersion: number;
   phrases: Map<string, PhraseAcc>;
+  /** Where the top interests are looked for without walking every phrase (interest-rank.ts). */
+  rank: InterestRank;
   sites: Map<string, { visits: number; dwellMs: number }>;
   hours: number[];
   basis: { pages: number; writings: number; reactions: number };
@@ -31,23 +27,13 @@ export interface PersonaAcc {
 
 export const emptyPersonaAcc = (): PersonaAcc => ({
   style: emptyStyle(),
+  styleVersion: 0,
   phrases: new Map(),
+  rank: emptyInterestRank(),
   sites: new Map(),
   hours: Array.from({ length: 24 }, () => 0),
   basis: { pages: 0, writings: 0, reactions: 0 },
 });
-
-const addPhrases = (acc: PersonaAcc, phrases: string[], id: string, at: number, weight: number, sign: 1 | -1): void => {
-  for (const phrase of phrases) {
-    const entry = acc.phrases.get(phrase) ?? { weight: 0, evidence: new Map(), months: new Map() };
-    entry.weight += sign * weight;
-    if (sign > 0) entry.evidence.set(id, at);
-    else entry.evidence.delete(id);
-    addInto(entry.months, new Map([[monthOf(at), 1]]), sign);
-    if (entry.evidence.size === 0) acc.phrases.delete(phrase);
-    else acc.phrases.set(phrase, entry);
-  }
-};
 
 const addHour = (acc: PersonaAcc, at: number, sign: 1 | -1): void => {
   // Local time: the rhythm is the user's day, not UTC's.
@@ -65,15 +51,16 @@ export const applyRecord = (acc: PersonaAcc, item: PersonaRecord, sign: 1 | -1 =
     if (site.visits === 0 && site.dwellMs === 0) acc.sites.delete(page.site);
     else acc.sites.set(page.site, site);
     addHour(acc, page.lastVisit, sign);
-    addPhrases(acc, keyPhrases(page.title, page.text), page.id, page.lastVisit, page.visitCount + Math.floor(page.dwellMs / 60_000), sign);
+    addPhrases(acc.phrases, acc.rank, keyPhrases(page.title, page.text), page.id, page.lastVisit, page.visitCount + Math.floor(page.dwellMs / 60_000), sign);
   } else if (item.type === 'writing') {
     const writing = item.record;
     acc.basis.writings += sign;
     addHour(acc, writing.createdAt, sign);
     if (writtenByUser(writing)) {
       applyWriting(acc.style, writing.text, writing.site, sign);
+      acc.styleVersion++;
       // What the user writes about counts double: it is their own choice of topic.
-      addPhrases(acc, keyPhrases('', writing.text, 3, 2), writing.id, writing.createdAt, 2, sign);
+      addPhrases(acc.phrases, acc.rank, keyPhrases('', writing.text, 3, 2), writing.id, writing.createdAt, 2, sign);
     }
   } else {
     acc.basis.reactions += sign;
@@ -82,65 +69,18 @@ export const applyRecord = (acc: PersonaAcc, item: PersonaRecord, sign: 1 | -1 =
   return acc;
 };
 
-export const MAX_INTERESTS = 50;
-const MAX_EVIDENCE = 12;
 
-const latest = (evidence: Map<string, number>) => {
-  let last = -Infinity;
-  for (const at of evidence.values()) if (at > last) last = at;
-  return last;
+/** The style card changes only with the user's writing: pages and reactions reuse the last one (read-only). */
+const cards = new WeakMap<PersonaAcc, { version: number; card: StyleCard }>();
+const cardOf = (acc: PersonaAcc): StyleCard => {
+  let cached = cards.get(acc);
+  if (cached?.version !== acc.styleVersion) cards.set(acc, (cached = { version: acc.styleVersion, card: styleCard(acc.style) }));
+  return cached.card;
 };
 
-const byWeight = (a: { phrase: string; weight: number }, b: { phrase: string; weight: number }) => b.weight - a.weight || (a.phrase < b.phrase ? -1 : 1);
-
-/**
- * The top interests. Only the phrases that make the cut get their evidence sorted and months
- * laid out: with tens of thousands of phrases, doing that for every one was most of the cost of
- * deriving the document after each record.
- */
-const interestsOf = (acc: PersonaAcc, at?: number) => {
-  const ranked: { phrase: string; weight: number; p: PhraseAcc; lastSeen: number }[] = [];
-  // Recency is measured from the user's newest record, not from today (an old history is not worth 0).
-  let newest = Number.NEGATIVE_INFINITY;
-  for (const [phrase, p] of acc.phrases) {
-    const lastSeen = latest(p.evidence);
-    if (lastSeen > newest) newest = lastSeen;
-    if (p.evidence.size >= 2) ranked.push({ phrase, weight: p.weight, p, lastSeen });
-  }
-  const now = at ?? newest;
-  for (const r of ranked) r.weight *= recencyWeight(r.lastSeen, now);
-  return topByWeight(ranked, MAX_INTERESTS).map(({ phrase, weight, p, lastSeen }) => {
-    let firstSeen = Infinity;
-    for (const at of p.evidence.values()) if (at < firstSeen) firstSeen = at;
-    return {
-      phrase,
-      weight,
-      evidence: [...p.evidence].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_EVIDENCE).map(([id]) => id),
-      count: p.evidence.size,
-      firstSeen,
-      lastSeen,
-      months: Object.fromEntries([...p.months].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-    };
-  });
-};
-
-/** The first `k` of `items` in `byWeight` order, keeping a small sorted buffer instead of sorting everything. */
-const topByWeight = <T extends { phrase: string; weight: number }>(items: T[], k: number): T[] => {
-  const top: T[] = [];
-  for (const item of items) {
-    if (top.length === k && byWeight(item, top[k - 1]!) >= 0) continue;
-    let i = top.length;
-    while (i > 0 && byWeight(item, top[i - 1]!) < 0) i--;
-    top.splice(i, 0, item);
-    if (top.length > k) top.pop();
-  }
-  return top;
-};
-
-/** The deterministic persona: style card, interests, top sites, rhythm, and one claim per top interest. */
 export const personaFromAcc = (acc: PersonaAcc, meta: { id: string; version: number; createdAt: number }): PersonaDoc => {
   // An old history exported today must not decay to weight 0 (and confidence 0/0).
-  const interests = interestsOf(acc);
+  const interests = interestsOf(acc.phrases, acc.rank);
   const top = interests[0]?.weight || 1;
   const totalHours = acc.hours.reduce((s, n) => s + n, 0);
   const claims: Claim[] = interests.slice(0, 20).map((interest) => ({
@@ -156,7 +96,7 @@ export const personaFromAcc = (acc: PersonaAcc, meta: { id: string; version: num
   return {
     ...meta,
     basis: { ...acc.basis },
-    style: styleCard(acc.style),
+    style: cardOf(acc),
     interests: interests.map(({ phrase, weight, evidence, count, months }) => ({ phrase, weight, evidence, count, months })),
     topSites: [...acc.sites]
       .map(([site, s]) => ({ site, visits: s.visits, dwellMs: s.dwellMs }))

@@ -1,5 +1,5 @@
 import { STOPWORDS } from './lexicon';
-import { words } from './text-stats';
+import { rawWords, wordForm, words } from './text-stats';
 
 /** Folds the regular plural and third-person -s onto one form, so "tests" and "test" are one interest. */
 export const lemma = (w: string): string => {
@@ -9,9 +9,27 @@ export const lemma = (w: string): string => {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 };
 
+const content = (w: string) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w);
+
+/**
+ * What each word of a body counts as (its lemma, or null when it is not a content word of 4+
+ * letters), remembered: a page repeats its words, and a history repeats its vocabulary.
+ */
+const BODY_FORMS = new Map<string, string | null>();
+const MAX_REMEMBERED = 200_000;
+const bodyForm = (raw: string): string | null => {
+  let form = BODY_FORMS.get(raw);
+  if (form === undefined) {
+    const w = wordForm(raw);
+    form = content(w) && w.length >= 4 ? lemma(w) : null;
+    if (BODY_FORMS.size >= MAX_REMEMBERED) BODY_FORMS.clear();
+    BODY_FORMS.set(raw, form);
+  }
+  return form;
+};
+
 /** Phrases a text is about: title unigrams and bigrams, plus the body's most repeated content words. */
 export const keyPhrases = (title: string, body: string, bodyWords = 5, minRepeats = 3): string[] => {
-  const content = (w: string) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w);
   const titleWords = words(title);
   const phrases = new Set<string>();
   titleWords.forEach((w, i) => {
@@ -21,10 +39,9 @@ export const keyPhrases = (title: string, body: string, bodyWords = 5, minRepeat
     if (next && content(next)) phrases.add(`${w} ${lemma(next)}`);
   });
   const counts = new Map<string, number>();
-  for (const w of words(body.slice(0, 20_000))) {
-    if (!content(w) || w.length < 4) continue;
-    const form = lemma(w);
-    counts.set(form, (counts.get(form) ?? 0) + 1);
+  for (const raw of rawWords(body.slice(0, 20_000))) {
+    const form = bodyForm(raw);
+    if (form !== null) counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   [...counts]
     .filter(([, n]) => n >= minRepeats)

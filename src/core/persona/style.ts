@@ -93,8 +93,38 @@ export const applyWriting = (acc: StyleAcc, text: string, site: string, sign: 1 
 const ranked = (counts: Map<string, number>, limit: number): string[] =>
   [...counts].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([key]) => key);
 
-const topCounts = (counts: Map<string, number>, limit: number): Record<string, number> =>
-  Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit));
+/**
+ * The `limit` largest counts (ties to the smaller key), as the first `limit` of a sort by count then
+ * key would keep, found without sorting: the card is derived after every writing, and the model
+ * holds tens of thousands of n-grams. Key order is not part of the result.
+ */
+const topCounts = (counts: Map<string, number>, limit: number): Record<string, number> => {
+  const out: Record<string, number> = {};
+  if (counts.size <= limit) {
+    for (const [key, n] of counts) out[key] = n;
+    return out;
+  }
+  const atCount = new Map<number, number>();
+  for (const n of counts.values()) atCount.set(n, (atCount.get(n) ?? 0) + 1);
+  // The smallest count still kept: every count above it is kept, and some of the ties at it.
+  let kept = 0;
+  let cut = 0;
+  for (const n of [...atCount.keys()].sort((a, b) => b - a)) {
+    kept += atCount.get(n)!;
+    cut = n;
+    if (kept >= limit) break;
+  }
+  const ties: string[] = [];
+  let taken = 0;
+  for (const [key, n] of counts) {
+    if (n > cut) {
+      out[key] = n;
+      taken++;
+    } else if (n === cut) ties.push(key);
+  }
+  for (const key of ties.sort().slice(0, limit - taken)) out[key] = cut;
+  return out;
+};
 
 const per = (count: number, of: number): number => (of > 0 ? count / of : 0);
 

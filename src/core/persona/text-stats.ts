@@ -3,7 +3,12 @@
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
-export const words = (text: string): string[] => (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+/** Words as written, before `wordForm`: a caller that sees the same word many times can look it up once. */
+export const rawWords = (text: string): string[] => text.match(WORD) ?? [];
+
+export const wordForm = (raw: string): string => raw.toLowerCase().replace(/’/g, "'");
+
+export const words = (text: string): string[] => rawWords(text).map(wordForm);
 
 /** Sentences end at . ! ? or a line break; empty pieces are dropped. */
 export const sentences = (text: string): string[] =>

@@ -14,13 +14,6 @@ export interface SearchOptions {
   limit: number;
 }
 
-interface Slot {
-  id: string;
-  kind: SearchDoc['kind'];
-  site: string;
-  len: number;
-}
-
 /** Growable typed arrays: a third of the memory of number arrays, and no GC scanning. */
 class Postings {
   slots = new Int32Array(4);
@@ -52,17 +45,34 @@ const POSTINGS_BUDGET = 60_000;
 const MIN_QUERY_TERMS = 3;
 const MIN_DOCS_FOR_DF_CUT = 1000;
 
+const KINDS: readonly SearchDoc['kind'][] = ['page', 'writing', 'reaction'];
+const DEAD = 255;
+
+const grown = <T extends Int32Array | Uint8Array | Float64Array>(array: T, need: number, make: (n: number) => T): T => {
+  if (need <= array.length) return array;
+  const next = make(Math.max(need, array.length * 2, 1024));
+  next.set(array);
+  return next;
+};
+
 /**
  * An in-memory BM25 inverted index, updated one record at a time. Removal leaves a tombstone
  * that searches skip; the postings are compacted once tombstones are a third of the slots.
+ * A slot's kind, length and site live in typed arrays, so a search reads numbers, not objects,
+ * and allocates nothing per posting.
  */
 export class InvertedIndex {
-  private slots: (Slot | undefined)[] = [];
+  private ids: string[] = [];
+  private kinds = new Uint8Array(0);
+  private lens = new Float64Array(0);
+  private sites = new Int32Array(0);
+  private siteIds = new Map<string, number>();
   private byId = new Map<string, number>();
   private postings = new Map<string, Postings>();
   private totalLen = 0;
   private dead = 0;
   private scores = new Float64Array(0);
+  private touched = new Int32Array(0);
 
   get size(): number {
     return this.byId.size;
@@ -74,10 +84,18 @@ export class InvertedIndex {
 
   add(doc: SearchDoc): void {
     this.remove(doc.id);
-    const slot = this.slots.length;
+    const slot = this.ids.length;
     let len = 0;
     for (const tf of doc.tfs) len += tf;
-    this.slots.push({ id: doc.id, kind: doc.kind, site: doc.site, len });
+    this.kinds = grown(this.kinds, slot + 1, (n) => new Uint8Array(n));
+    this.lens = grown(this.lens, slot + 1, (n) => new Float64Array(n));
+    this.sites = grown(this.sites, slot + 1, (n) => new Int32Array(n));
+    let site = this.siteIds.get(doc.site);
+    if (site === undefined) this.siteIds.set(doc.site, (site = this.siteIds.size));
+    this.ids.push(doc.id);
+    this.kinds[slot] = KINDS.indexOf(doc.kind);
+    this.lens[slot] = len;
+    this.sites[slot] = site;
     this.byId.set(doc.id, slot);
     this.totalLen += len;
     for (let i = 0; i < doc.terms.length; i++) {
@@ -91,14 +109,18 @@ export class InvertedIndex {
   remove(id: string): void {
     const slot = this.byId.get(id);
     if (slot === undefined) return;
-    this.totalLen -= this.slots[slot]!.len;
-    this.slots[slot] = undefined;
+    this.totalLen -= this.lens[slot]!;
+    this.kinds[slot] = DEAD;
     this.byId.delete(id);
-    if (++this.dead > 1000 && this.dead * 3 > this.slots.length) this.compact();
+    if (++this.dead > 1000 && this.dead * 3 > this.ids.length) this.compact();
   }
 
   clear(): void {
-    this.slots = [];
+    this.ids = [];
+    this.kinds = new Uint8Array(0);
+    this.lens = new Float64Array(0);
+    this.sites = new Int32Array(0);
+    this.siteIds.clear();
     this.byId.clear();
     this.postings.clear();
     this.totalLen = 0;
@@ -114,13 +136,18 @@ export class InvertedIndex {
       .filter((list): list is Postings => list !== undefined)
       .sort((a, b) => a.length - b.length)
       .slice(0, MAX_QUERY_TERMS);
-    const kinds = options.kinds ? new Set(options.kinds) : null;
+    // A bit per wanted kind; the dead kind's bit is never set.
+    let wanted = options.kinds ? 0 : 0b111;
+    for (const kind of options.kinds ?? []) wanted |= 1 << KINDS.indexOf(kind);
+    const slotCount = this.ids.length;
     // Scores in a typed array indexed by slot, and the slots touched: no Map churn per posting.
-    if (this.scores.length < this.slots.length) this.scores = new Float64Array(Math.max(this.slots.length, this.scores.length * 2, 1024));
-    const scores = this.scores;
-    const touched: number[] = [];
+    if (this.scores.length < slotCount) this.scores = new Float64Array(Math.max(slotCount, this.scores.length * 2, 1024));
+    if (this.touched.length < slotCount) this.touched = new Int32Array(this.scores.length);
+    const { scores, touched, kinds, lens } = this;
+    let touchedCount = 0;
     let visited = 0;
-    for (const [rank, list] of unique.entries()) {
+    for (let rank = 0; rank < unique.length; rank++) {
+      const list = unique[rank]!;
       const df = list.length;
       // Rarest terms first: they carry most of the score. Once the budget of postings is spent,
       // the commoner terms left would add little and cost the most, so a query's time is bounded.
@@ -131,62 +158,66 @@ export class InvertedIndex {
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const slots = list.slots;
       const tfs = list.tfs;
-      for (let i = 0; i < list.length; i++) {
-        const slotIndex = slots[i]!;
-        const slot = this.slots[slotIndex];
-        if (!slot || (kinds && !kinds.has(slot.kind))) continue;
+      for (let i = 0; i < df; i++) {
+        const slot = slots[i]!;
+        if (((1 << kinds[slot]!) & wanted) === 0) continue;
         const tf = tfs[i]!;
-        if (scores[slotIndex] === 0) touched.push(slotIndex);
-        scores[slotIndex] = scores[slotIndex]! + (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * slot.len) / avgLen));
+        if (scores[slot] === 0) touched[touchedCount++] = slot;
+        scores[slot] = scores[slot]! + (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lens[slot]!) / avgLen));
       }
     }
     // Top k over the touched slots without an object per hit: only the k winners become hits.
     const k = options.limit;
+    const boosted = options.site ? (this.siteIds.get(options.site) ?? -1) : -1;
     const best: number[] = [];
     const bestScore: number[] = [];
-    for (const slotIndex of touched) {
-      const slot = this.slots[slotIndex]!;
-      const score = scores[slotIndex]! * (options.site && slot.site === options.site ? SAME_SITE_BOOST : 1);
-      scores[slotIndex] = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const slot = touched[t]!;
+      const score = scores[slot]! * (this.sites[slot] === boosted ? SAME_SITE_BOOST : 1);
+      scores[slot] = 0;
       if (best.length === k && score <= bestScore[k - 1]!) continue;
       let i = best.length;
       while (i > 0 && bestScore[i - 1]! < score) i--;
-      best.splice(i, 0, slotIndex);
+      best.splice(i, 0, slot);
       bestScore.splice(i, 0, score);
       if (best.length > k) {
         best.pop();
         bestScore.pop();
       }
     }
-    return best.map((slotIndex, i) => ({ id: this.slots[slotIndex]!.id, kind: this.slots[slotIndex]!.kind, score: bestScore[i]! }));
+    return best.map((slot, i) => ({ id: this.ids[slot]!, kind: KINDS[this.kinds[slot]!]!, score: bestScore[i]! }));
   }
 
   /** Approximate heap bytes of the postings and slots, for the benchmark's memory row. */
   approxBytes(): number {
-    let bytes = this.slots.length * 64;
+    let bytes = this.ids.length * (48 + 13);
     for (const [term, list] of this.postings) bytes += term.length * 2 + 96 + list.slots.length * 6;
     return bytes;
   }
 
   private compact(): void {
-    const remap = new Map<number, number>();
-    const slots: Slot[] = [];
-    this.slots.forEach((slot, i) => {
-      if (!slot) return;
-      remap.set(i, slots.length);
-      slots.push(slot);
-    });
+    const remap = new Int32Array(this.ids.length).fill(-1);
+    const ids: string[] = [];
+    for (let slot = 0; slot < this.ids.length; slot++) {
+      if (this.kinds[slot] === DEAD) continue;
+      const to = ids.length;
+      remap[slot] = to;
+      ids.push(this.ids[slot]!);
+      this.kinds[to] = this.kinds[slot]!;
+      this.lens[to] = this.lens[slot]!;
+      this.sites[to] = this.sites[slot]!;
+    }
     for (const [term, list] of this.postings) {
       const next = new Postings();
       for (let i = 0; i < list.length; i++) {
-        const to = remap.get(list.slots[i]!);
-        if (to !== undefined) next.push(to, list.tfs[i]!);
+        const to = remap[list.slots[i]!]!;
+        if (to >= 0) next.push(to, list.tfs[i]!);
       }
       if (next.length) this.postings.set(term, next);
       else this.postings.delete(term);
     }
-    this.slots = slots;
-    this.byId = new Map(slots.map((s, i) => [s.id, i]));
+    this.ids = ids;
+    this.byId = new Map(ids.map((id, i) => [id, i]));
     this.dead = 0;
   }
 }

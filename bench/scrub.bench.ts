@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'vitest';
+import { scrubPii } from '../src/core/capture/scrub';
+import { scrubPiiReference } from '../src/core/capture/scrub-reference';
+import { syntheticHistory } from '../src/core/synthetic/history';
+import { REPO } from '../tests/e2e/harness';
+
+/**
+ * The PII scrub every captured and imported text goes through, on the 130 real pages' text (what
+ * Readability keeps, and the whole page source as text) and on the bench's synthetic pages:
+ * throughput now vs the scrub before candidates (one replace per rule), in the same process,
+ * best of 7 alternating runs. Prints numbers; asserts nothing about time.
+ */
+const PAGES = join(REPO, '../shared/fixtures/pages/readability/test-pages');
+const textOf = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');
+
+test('PII scrub throughput: now vs one replace per rule', () => {
+  const dirs = readdirSync(PAGES);
+  const sets: Record<string, string[]> = {
+    'real pages, expected text': dirs.map((d) => textOf(readFileSync(join(PAGES, d, 'expected.html'), 'utf8'))),
+    'real pages, whole source as text': dirs.map((d) => textOf(readFileSync(join(PAGES, d, 'source.html'), 'utf8'))),
+    'synthetic pages (2–30 KB)': syntheticHistory(400, { seed: 3 }).pages.map((p) => p.text),
+  };
+  const rows: Record<string, Record<string, string | number>> = {};
+  for (const [name, texts] of Object.entries(sets)) {
+    const chars = texts.reduce((s, t) => s + t.length, 0);
+    const best = [Infinity, Infinity];
+    for (let round = 0; round < 7; round++) {
+      [scrubPiiReference, scrubPii].forEach((scrub, k) => {
+        const start = performance.now();
+        for (const t of texts) scrub(t);
+        best[k] = Math.min(best[k]!, performance.now() - start);
+      });
+    }
+    const rate = (ms: number) => Number((chars / 1e3 / ms).toFixed(1));
+    rows[name] = { 'M chars': Number((chars / 1e6).toFixed(2)), 'before (M chars/s)': rate(best[0]!), 'now (M chars/s)': rate(best[1]!), 'speed-up': Number((best[0]! / best[1]!).toFixed(1)), goal: '≥ 10×' };
+  }
+  console.table(rows);
+});
