@@ -11,6 +11,22 @@ export const CHAR_MODEL_SIZE = 30_000;
 /** Characters the uniform floor spreads over. */
 const ALPHABET = 256;
 
+/** How many n-gram counts the masked model keeps (masked text has few distinct n-grams: ~3,000–5,000 per author). */
+export const MASKED_MODEL_SIZE = 10_000;
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * The text with every word that is not a function word masked letter by letter (capitals → A,
+ * other letters → *, digits → #), punctuation and spacing kept: "Yes, the Senate is" → "A**, the
+ * A***** is". A model of this text sees the
+ * writer's syntax and punctuation habits, not the topic they wrote about: the text distortion of
+ * Stamatatos (2013) for cross-topic attribution. Without it a long text goes to whoever wrote
+ * about the same things.
+ */
+export const maskText = (text: string, keep: ReadonlySet<string>): string =>
+  text.replace(WORD, (word) => (keep.has(word.toLowerCase().replace(/’/g, "'")) ? word : word.replace(/\p{Lu}/gu, 'A').replace(/\p{L}/gu, '*').replace(/\p{N}/gu, '#')));
+
 export const normalizeForModel = (text: string): string => ` ${text.replace(/\s+/g, ' ').trim()} `;
 
 /** Adds every 1…CHAR_ORDER-gram of `text` to `counts` (sign −1 removes). */

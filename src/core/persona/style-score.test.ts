@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunks, loadCorpus } from '../../../tests/attribution/harness';
-import { normalizeForModel } from './char-model';
+import { maskText, normalizeForModel } from './char-model';
 import { FUNCTION_WORD_SET, FUNCTION_WORDS } from './lexicon';
 import { applyWriting, emptyStyle, styleCard } from './style';
 import { styleMatch, styleScore } from './style-match';
@@ -11,8 +11,7 @@ import type { StyleCard } from './types';
  * The straightforward scorer the fast one replaced (substring Map keys, no per-card or per-text
  * tables): the fast path must give the same numbers on real writing.
  */
-const referenceScore = (card: StyleCard, text: string): number => {
-  const model = card.charModel!;
+const referenceBits = (model: Record<string, number>, text: string): number => {
   const grams = new Map(Object.entries(model));
   const contexts = new Map<string, { total: number; types: number }>();
   for (const [gram, count] of grams) {
@@ -22,7 +21,7 @@ const referenceScore = (card: StyleCard, text: string): number => {
     contexts.set(gram.slice(0, -1), entry);
   }
   const clean = normalizeForModel(text);
-  let charBits = 0;
+  let bits = 0;
   for (let i = 1; i < clean.length; i++) {
     let p = 1 / 256;
     for (let k = 0; k < 4 && i - k >= 0; k++) {
@@ -30,8 +29,12 @@ const referenceScore = (card: StyleCard, text: string): number => {
       if (!stats) break;
       p = ((grams.get(clean.slice(i - k, i + 1)) ?? 0) + stats.types * p) / (stats.total + stats.types);
     }
-    charBits += Math.log2(p);
+    bits += Math.log2(p);
   }
+  return bits;
+};
+
+const referenceScore = (card: StyleCard, text: string): number => {
   const total = Math.max(1, card.words);
   const known = Object.values(card.functionWords).reduce((s, x) => s + x, 0);
   const prior = 1 / (FUNCTION_WORDS.length + 1);
@@ -40,12 +43,16 @@ const referenceScore = (card: StyleCard, text: string): number => {
     const share = FUNCTION_WORD_SET.has(token) ? (card.functionWords[token] ?? 0) : Math.max(0, 1 - known);
     wordBits += Math.log2((share * total + 50 * prior) / (total + 50));
   }
-  const bitsPerChar = (charBits + wordBits) / Math.max(1, clean.length - 1);
-  return Math.min(1, Math.max(0, 1 + bitsPerChar / 8));
+  const chars = Math.max(1, normalizeForModel(text).length - 1);
+  const raw = Math.min(1, Math.max(0.25, Math.sqrt(40 / Math.max(1, words(text).length))));
+  const bits = card.maskedModel
+    ? (raw * referenceBits(card.charModel!, text) + referenceBits(card.maskedModel, maskText(text, FUNCTION_WORD_SET)) + wordBits) / (raw + 1)
+    : referenceBits(card.charModel!, text) + wordBits;
+  return Math.min(1, Math.max(0, 1 + bits / chars / 8));
 };
 
 describe('the fast style score', () => {
-  it('equals the straightforward scorer on real writing, for every text against every persona', () => {
+  it('equals the straightforward scorer on real writing, for every text against every persona (and on cards without a masked model)', () => {
     const corpus = [...loadCorpus('attribution/sotu').slice(0, 4), ...loadCorpus('attribution/gutenberg')];
     const cards = corpus.map(({ train }) => styleCard(chunks(train, 100).reduce((acc, t) => applyWriting(acc, t, 'site'), emptyStyle())));
     const texts = corpus.flatMap(({ heldOut }) => [...chunks(heldOut, 40, 3), ...chunks(heldOut, 500, 1), heldOut.slice(0, 7)]);
@@ -55,6 +62,8 @@ describe('the fast style score', () => {
         const reference = referenceScore(card, text);
         expect(Math.abs(styleScore(card, text) - reference)).toBeLessThan(1e-9);
         expect(Math.abs(styleMatch(card, text).score - reference)).toBeLessThan(1e-9);
+        const { maskedModel: _, ...oldCard } = card;
+        expect(Math.abs(styleScore(oldCard, text) - referenceScore(oldCard, text))).toBeLessThan(1e-9);
         compared++;
       }
     }
