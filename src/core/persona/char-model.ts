@@ -129,11 +129,13 @@ export const probeText = (text: string): TextProbe => {
   const depth = new Uint8Array(chars);
   const contexts = new Int32Array(chars * CHAR_ORDER);
   const grams = new Int32Array(chars * CHAR_ORDER);
+  const empty = idOf('');
   for (let i = 1; i < clean.length; i++) {
     const at = (i - 1) * CHAR_ORDER;
     let k = 0;
     for (; k < CHAR_ORDER && i - k >= 0; k++) {
-      contexts[at + k] = idOf(clean.slice(i - k, i));
+      // The context of order k here is the previous position's gram of order k − 1: cut once.
+      contexts[at + k] = k === 0 ? empty : i >= 2 ? grams[at - CHAR_ORDER + k - 1]! : idOf(clean.slice(i - k, i));
       grams[at + k] = idOf(clean.slice(i - k, i + 1));
     }
     depth[i - 1] = k;
