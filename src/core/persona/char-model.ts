@@ -71,11 +71,14 @@ interface Tables {
 }
 
 const cache = new WeakMap<object, Tables>();
+const NO_MODEL: Record<string, number> = {};
 
-const tables = (model: Record<string, number>): Tables => {
+const tables = (given: Record<string, number>): Tables => {
+  const model = typeof given === 'object' && given !== null && !Array.isArray(given) ? given : NO_MODEL;
   const hit = cache.get(model);
   if (hit?.generation === generation) return hit;
-  const entries = Object.entries(model);
+  // A card read from a file may carry anything here: only positive finite counts are a model.
+  const entries = Object.entries(model).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] > 0);
   const slots = new Map<number, number>();
   const slotFor = (key: string): number => {
     const id = idOf(key);

@@ -70,4 +70,16 @@ describe('the fast style score', () => {
     expect(compared).toBe(texts.length * cards.length);
     expect(new Set(texts.map((t) => referenceScore(cards[0]!, t))).size).toBeGreaterThan(texts.length / 2);
   });
+
+  it('scores a card whose masked model is malformed (a hand-edited file) like a card without one, never NaN', () => {
+    const [author] = loadCorpus('attribution/gutenberg');
+    const card = styleCard(chunks(author!.train, 100).reduce((acc, t) => applyWriting(acc, t, 'site'), emptyStyle()));
+    const { maskedModel: _, ...plain } = card;
+    const text = chunks(author!.heldOut, 100, 1)[0]!;
+    const expected = referenceScore(plain, text);
+    for (const maskedModel of [null, 'abc', [1, 2], { a: 'x' }, { a: -3, b: Number.NaN }, {}] as unknown as Record<string, number>[]) {
+      expect(styleScore({ ...card, maskedModel }, text)).toBeCloseTo(expected, 12);
+    }
+    expect(styleScore({ ...card, charModel: null as unknown as Record<string, number> }, text)).toBeGreaterThanOrEqual(0);
+  });
 });
