@@ -48,7 +48,8 @@ const embeddedLibs = (): string[] => JSON.parse(process.env.DOPPEL_EMBEDDED_LIBS
  * Chrome-only keys.
  */
 const forFirefox = (manifest: Record<string, unknown>) => {
-  const { minimum_chrome_version: _min, side_panel: sidePanel, ...rest } = manifest;
+  // COOP/COEP make Chrome's offscreen engine host cross-origin isolated (CPU threads); Firefox lints them as unknown.
+  const { minimum_chrome_version: _min, side_panel: sidePanel, cross_origin_embedder_policy: _coep, cross_origin_opener_policy: _coop, ...rest } = manifest;
   return {
     ...rest,
     permissions: (manifest.permissions as string[]).filter((p) => p !== 'offscreen' && p !== 'sidePanel'),

@@ -20,6 +20,9 @@ export const generateRequest = v.object({
   maxTokens: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(32768)),
   temperature: v.pipe(v.number(), v.minValue(0), v.maxValue(5)),
   jsonSchema: v.optional(v.record(v.string(), v.unknown())),
+  stop: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(64))), v.maxLength(8))),
+  repeatPenalty: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(2))),
+  seed: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(0xffffffff))),
 });
 export const scoreRequest = v.object({ messages: v.array(chatMessage), options: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(64)) });
 export const gpuModelChoice = v.object({

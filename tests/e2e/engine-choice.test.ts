@@ -49,3 +49,18 @@ test.skipIf(!HAS_MODEL)(`the model the user chose is still the one in use after 
   await reopened.getByTestId('model-list').locator('li', { hasText: 'stories-first' }).getByTestId('model-in-use').waitFor({ timeout: 30_000 });
   expectNoLeaks(doppel);
 });
+
+test.skipIf(!HAS_MODEL)(`the offscreen engine host is cross-origin isolated, so the CPU engine runs on 2 threads when asked (${HAS_MODEL ? 'stories260K' : MODEL_SKIP_REASON})`, async () => {
+  doppel = await launchDoppel();
+  const options = await doppel.page('options/index.html#model');
+  await options.getByTestId('add-model-file').setInputFiles({ name: 'stories.gguf', mimeType: 'application/octet-stream', buffer: model });
+  await options.locator('[data-testid=engine-summary][data-engine=wllama]').getByText('stories').waitFor({ timeout: 30_000 });
+  const status = await callHost<Status>(doppel, 'host.status', {});
+  if (!status.ok || !status.value.model) throw new Error('no model loaded');
+  const loaded = await callHost<Status>(doppel, 'host.loadModel', { modelId: status.value.model.id, threads: 2 });
+  // Two threads need SharedArrayBuffer, which only a cross-origin-isolated page has (manifest COOP/COEP).
+  expect(loaded.ok && loaded.value.threads).toBe(Math.min(2, availableParallelism()));
+  const reply = await callHost<{ text: string; usage: { completionTokens: number } }>(doppel, 'host.complete', { messages: [{ role: 'user', content: 'Once upon a time' }], maxTokens: 8, temperature: 0 });
+  expect(reply.ok && reply.value.usage.completionTokens).toBeGreaterThan(0);
+  expectNoLeaks(doppel);
+});

@@ -59,8 +59,8 @@ test.runIf(RUN_SMOLLM2)(`predict my reaction on SmolLM2: option log-probs for ev
   const panelOpened = doppel.context.waitForEvent('page', { predicate: (p) => p.url().includes('/panel/index.html') });
   await clickContextMenu(doppel, 'doppel-predict-reaction', article.url());
   const panel = await panelOpened;
-  await panel.getByTestId('reaction-result').waitFor({ timeout: 840_000 });
   await waitJobDone(doppel, panel);
+  await panel.getByTestId('reaction-result').waitFor();
   const job = await jobById(doppel, await jobIdIn(panel));
   console.log(`SmolLM2 reaction: ${JSON.stringify(job.result)}`);
   expect(job.result?.kind).toBe('react');
@@ -81,7 +81,8 @@ const ask = async (question: string) => {
   const turn = options.getByTestId('interview-turn').first();
   await turn.getByTestId('interview-answer').waitFor({ timeout: 840_000 });
   const job = await jobById(doppel, await jobIdIn(turn));
-  const shown = (await turn.getByTestId('interview-text').textContent()) ?? '';
+  console.log(`SmolLM2 interview "${question}" wrote: ${JSON.stringify({ output: job.output, result: job.result })}`);
+  const shown = (await turn.getByTestId('interview-text').textContent({ timeout: 5_000 })) ?? '';
   const known = (await turn.getByTestId('interview-answer').getAttribute('data-known')) === 'true';
   console.log(`SmolLM2 interview "${question}": known=${known} ${shown} ${JSON.stringify(job.result)}`);
   await options.close();

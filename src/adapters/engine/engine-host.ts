@@ -5,8 +5,9 @@ import { chooseEngine } from '../../core/engine/choose-engine';
 import { damagedModelMessage, GGUF_HEADER_BYTES, looksLikeGguf } from '../../core/engine/gguf-header';
 import type { EngineState, EngineStatus, GpuPreflight } from '../../core/engine/status';
 import type { Job, ScoreOutcome } from '../../core/model/job';
-import { finishTask } from '../../core/tasks/finish-task';
-import { extraCandidates, type DraftCandidate } from '../../core/tasks/draft-candidates';
+import { draftSources, finishTask } from '../../core/tasks/finish-task';
+import { extraCandidates, RETRIES_WHEN_FLAWED, type DraftCandidate } from '../../core/tasks/draft-candidates';
+import { draftFlaw } from '../../core/prompting/draft-quality';
 import { cleanDraft } from '../../core/prompting/parse-task';
 import { DoppelError, toAppError } from '../../core/result';
 import type { GenerateHostMessage } from '../../messaging/protocol';
@@ -179,6 +180,12 @@ export const createEngineHost = (deps: EngineHostDeps) => {
     }
   }
 
+  const sampling = (job: Job) => ({
+    ...(job.stop ? { stop: job.stop } : {}),
+    ...(job.repeatPenalty ? { repeatPenalty: job.repeatPenalty } : {}),
+    ...(job.seed !== undefined ? { seed: job.seed } : {}),
+  });
+
   const finish = async (jobId: string, change: Partial<Job>): Promise<Job | undefined> =>
     deps.jobs.update(jobId, (job) => ({ ...job, ...change }));
 
@@ -201,14 +208,18 @@ export const createEngineHost = (deps: EngineHostDeps) => {
    * with its style match: the panel shows the one that sounds most like the user.
    */
   const moreDrafts = async (llm: LlmEngine, job: Job, first: string, firstMs: number, signal: AbortSignal): Promise<DraftCandidate[]> => {
-    if (!deps.styleScores) return [];
+    const sources = draftSources(job);
+    // A first draft that only echoes the post or copies a past writing is written again, however slow.
+    const flawed = draftFlaw(cleanDraft(first, sources.post), sources) !== null;
+    const extra = Math.max(deps.styleScores ? extraCandidates(firstMs) : 0, flawed ? RETRIES_WHEN_FLAWED : 0);
     const texts = [first];
-    for (let i = extraCandidates(firstMs); i > 0 && !signal.aborted; i--) {
-      const more = await llm.generate({ messages: job.messages, maxTokens: job.maxTokens, temperature: Math.max(job.temperature, 0.8) }, () => {}, signal).catch(() => null);
+    for (let i = extra; i > 0 && !signal.aborted; i--) {
+      const options = { ...sampling(job), ...(job.seed !== undefined ? { seed: (job.seed + i) >>> 0 } : {}) };
+      const more = await llm.generate({ messages: job.messages, maxTokens: job.maxTokens, temperature: Math.max(job.temperature, 0.8), ...options }, () => {}, signal).catch(() => null);
       if (more && more.finishReason !== 'aborted' && more.text.trim()) texts.push(more.text);
     }
     if (texts.length < 2) return [];
-    const scores = await deps.styleScores(texts.map(cleanDraft)).catch(() => texts.map(() => null));
+    const scores = deps.styleScores ? await deps.styleScores(texts.map((t) => cleanDraft(t, sources.post))).catch(() => texts.map(() => null)) : texts.map(() => null);
     return texts.map((text, i) => ({ text, style: scores[i] ?? null }));
   };
 
@@ -283,7 +294,7 @@ export const createEngineHost = (deps: EngineHostDeps) => {
         post({ type: 'started' });
         state = 'generating';
         const result = await llm.generate(
-          { messages: job.messages, maxTokens: job.maxTokens, temperature: job.temperature, ...(job.jsonSchema ? { jsonSchema: job.jsonSchema } : {}) },
+          { messages: job.messages, maxTokens: job.maxTokens, temperature: job.temperature, ...(job.jsonSchema ? { jsonSchema: job.jsonSchema } : {}), ...sampling(job) },
           (piece) => {
             output += piece;
             tokens++;

@@ -153,6 +153,9 @@ export const loadWebLlmEngine = async (options: WebLlmOptions): Promise<LlmEngin
         stream_options: { include_usage: true },
         max_tokens: request.maxTokens,
         temperature: request.temperature,
+        ...(request.stop?.length ? { stop: request.stop } : {}),
+        ...(request.repeatPenalty && request.repeatPenalty !== 1 ? { repetition_penalty: request.repeatPenalty } : {}),
+        ...(request.seed !== undefined ? { seed: request.seed } : {}),
         ...(request.jsonSchema ? { response_format: { type: 'json_object' as const, schema: JSON.stringify(request.jsonSchema) } } : {}),
       });
       for await (const chunk of stream) {

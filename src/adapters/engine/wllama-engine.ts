@@ -1,6 +1,7 @@
 import { Wllama, type ChatCompletionChunk, type RawCompletionChunk, type ResultTimings } from '@wllama/wllama';
 import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { normaliseLogProbs, optionsGrammar } from '../../core/engine/option-scoring';
+import { createStopFilter } from '../../core/engine/stop-filter';
 import type { ChatMessage, GenerateRequest, GenerateResult, LlmEngine, ScoreRequest, ScoreResult, Usage } from '../../core/engine/port';
 import { contextOverflow, shrinkMessages } from '../../core/prompting/fit-context';
 import { toPlainTranscript } from '../../core/prompting/plain-transcript';
@@ -66,7 +67,7 @@ export const loadWllamaEngine = async (options: WllamaOptions): Promise<LlmEngin
    */
   const completeOnce = async (
     messages: ChatMessage[],
-    params: { maxTokens: number; temperature: number; jsonSchema?: object; grammar?: string; logprobs?: boolean },
+    params: { maxTokens: number; temperature: number; jsonSchema?: object; grammar?: string; logprobs?: boolean; repeatPenalty?: number; seed?: number },
     onPiece: ((piece: string) => void) | null,
     signal: AbortSignal,
   ) => {
@@ -77,6 +78,8 @@ export const loadWllamaEngine = async (options: WllamaOptions): Promise<LlmEngin
       temperature: params.temperature,
       temp: params.temperature,
       cache_prompt: true,
+      ...(params.repeatPenalty && params.repeatPenalty !== 1 ? { penalty_repeat: params.repeatPenalty, penalty_last_n: 64 } : {}),
+      ...(params.seed !== undefined ? { seed: params.seed } : {}),
       ...constraint,
     };
     if (onPiece) {
@@ -142,6 +145,11 @@ export const loadWllamaEngine = async (options: WllamaOptions): Promise<LlmEngin
     let finish: GenerateResult['finishReason'] = 'stop';
     const startedAt = performance.now();
     let firstTokenAt = 0;
+    // A stop text ends the generation here: wllama's chat path takes no stop strings.
+    const stops = createStopFilter(request.stop ?? []);
+    const inner = new AbortController();
+    const forward = () => inner.abort();
+    signal.addEventListener('abort', forward, { once: true });
     try {
       const result = await complete(
         request.messages,
@@ -149,15 +157,26 @@ export const loadWllamaEngine = async (options: WllamaOptions): Promise<LlmEngin
         (piece) => {
           if (!firstTokenAt) firstTokenAt = performance.now();
           tokens++;
-          text += piece;
-          onToken(piece);
+          const { emit, stopped } = stops.push(piece);
+          if (emit) {
+            text += emit;
+            onToken(emit);
+          }
+          if (stopped) inner.abort();
         },
-        signal,
+        inner.signal,
       );
       timings = result.timings;
       if (result.finish === 'length') finish = 'length';
     } catch (error) {
-      if (!signal.aborted) throw new DoppelError('generation_failed', `The CPU engine stopped with an error (${(error as Error).message}). Try again.`);
+      if (!inner.signal.aborted) throw new DoppelError('generation_failed', `The CPU engine stopped with an error (${(error as Error).message}). Try again.`);
+    } finally {
+      signal.removeEventListener('abort', forward);
+    }
+    const rest = stops.flush();
+    if (rest) {
+      text += rest;
+      onToken(rest);
     }
     if (signal.aborted) finish = 'aborted';
     return { text, finishReason: finish, usage: usageFrom(timings, tokens, startedAt, firstTokenAt) };

@@ -12,6 +12,12 @@ export interface GenerateRequest {
   temperature: number;
   /** A JSON schema the output must satisfy (grammar-constrained where the engine can). */
   jsonSchema?: object;
+  /** Texts that end the output where they first appear; they are not part of it. */
+  stop?: string[];
+  /** Penalises tokens seen in the last 64 (1 = off): small models loop without it. */
+  repeatPenalty?: number;
+  /** Fixes the sampler's randomness, so the same prompt gives the same text. */
+  seed?: number;
 }
 
 export interface Usage {

@@ -37,6 +37,12 @@ export interface Job {
   temperature: number;
   /** Constrains the streamed generation to JSON of this schema (structured tasks). */
   jsonSchema?: object;
+  /** An interview answered in plain text: the records shown, to attribute the answer to (attribute-answer.ts). */
+  answerSources?: { id: string; text: string }[];
+  /** Sampling the task asks for (core/engine/port.ts GenerateRequest): drafts on small models need them. */
+  stop?: string[];
+  repeatPenalty?: number;
+  seed?: number;
   /** Option sets scored after the generation. */
   scoring?: ScoringStep[];
   /** Records the prompt was built from. */

@@ -3,7 +3,9 @@ import type { PersonaDoc } from '../persona/types';
 import type { Evidence } from '../tasks/evidence';
 import { clip } from './fence';
 import { describePersona, describeStyle, typicalWords } from './persona-block';
+import { buildFewShotDraft, DRAFT_STOPS, seedOf, SMALL_DRAFT_SAMPLING } from './draft-few-shot';
 import { assemblePrompt, evidenceBlock, packContext } from './task-prompt';
+import { SMALL_CONTEXT_BUDGET } from './tokens';
 
 export type DraftAdjust = 'shorter' | 'longer' | 'formal' | 'casual';
 
@@ -19,6 +21,16 @@ export interface DraftReplyInput {
   previous?: string;
   /** Persona + evidence tokens the prompt may hold (tokens.ts contextBudgetFor). */
   budget?: number;
+  /** A small model (tokens.ts isSmallModel): the few-shot conversation shape, draft-few-shot.ts. */
+  small?: boolean;
+}
+
+/** Sampling a draft asks the engine for, beside the prompt. */
+export interface DraftSampling {
+  temperature?: number;
+  repeatPenalty?: number;
+  stop?: string[];
+  seed?: number;
 }
 
 export interface BuiltPrompt {
@@ -46,8 +58,15 @@ const ADJUST: Record<DraftAdjust, { words: (n: number) => number; line: string }
 export const draftMaxTokens = (words: number): number => Math.min(320, Math.max(48, Math.ceil(words * 3 * 1.4) + 16));
 
 /** HumanLLM personalized_comment: persona + style + the user's past comments + another user's text → the user's comment. */
-export const buildDraftReplyPrompt = (input: DraftReplyInput): BuiltPrompt & { maxTokens: number } => {
+export const buildDraftReplyPrompt = (input: DraftReplyInput): BuiltPrompt & { maxTokens: number; sampling: DraftSampling } => {
   const writings = input.pastWritings.slice(0, MAX_EXAMPLES);
+  if (input.small) {
+    const base = typicalWords(input.persona?.style, input.site, writings.map((w) => w.writing?.text ?? w.text));
+    const words = input.adjust ? ADJUST[input.adjust].words(base) : base;
+    const adjust = input.adjust && input.previous ? { line: ADJUST[input.adjust].line.replace("the writer's voice", 'your voice').replace('the user would add', 'you would add'), previous: input.previous } : undefined;
+    const built = buildFewShotDraft({ post: input.context, site: input.site, examples: writings, style: input.persona?.style, words, budget: input.budget ?? SMALL_CONTEXT_BUDGET, ...(adjust ? { adjust } : {}) });
+    return { ...built, maxTokens: draftMaxTokens(words), sampling: { ...SMALL_DRAFT_SAMPLING, stop: DRAFT_STOPS, seed: seedOf(built.messages) } };
+  }
   const persona = [input.persona ? describePersona(input.persona) : '', input.persona ? describeStyle(input.persona.style, input.site) : '']
     .filter(Boolean)
     .join('\n');
@@ -70,5 +89,5 @@ export const buildDraftReplyPrompt = (input: DraftReplyInput): BuiltPrompt & { m
     lengthHint: `Write about ${words} words.`,
     output: 'Output only the reply itself: no preamble, no quotation marks, no word count, nothing about these instructions.',
   });
-  return { messages, evidence: packed.evidence, contextTokens: packed.tokens, maxTokens: draftMaxTokens(words) };
+  return { messages, evidence: packed.evidence, contextTokens: packed.tokens, maxTokens: draftMaxTokens(words), sampling: { stop: DRAFT_STOPS } };
 };

@@ -1,9 +1,11 @@
 import type { PersonaDoc } from '../persona/types';
 import type { Evidence } from '../tasks/evidence';
 import type { BuiltPrompt } from './draft-reply';
-import { clip } from './fence';
+import type { ChatMessage } from '../engine/port';
+import type { AnswerSource } from '../tasks/attribute-answer';
+import { clip, defang, fenceData } from './fence';
 import { describePersona } from './persona-block';
-import { assemblePrompt, evidenceBlock, packContext } from './task-prompt';
+import { assemblePrompt, DATA_RULE, evidenceBlock, packContext } from './task-prompt';
 
 export interface InterviewInput {
   question: string;
@@ -13,6 +15,8 @@ export interface InterviewInput {
   /** Earlier turns of this interview, oldest first. */
   history: { question: string; answer: string }[];
   budget?: number;
+  /** A small model (tokens.ts isSmallModel): a plain answer, attributed afterwards (attribute-answer.ts). */
+  small?: boolean;
 }
 
 export const INTERVIEW_SCHEMA = {
@@ -26,6 +30,7 @@ export const INTERVIEW_SCHEMA = {
   additionalProperties: false,
 } as const;
 
+
 /** The answer shown when neither the persona nor any record covers the question (Character-LLM's guard). */
 export const DONT_KNOW = 'I don’t know. Nothing Doppel has seen of you says so, and I answer only from that.';
 
@@ -36,7 +41,8 @@ const TURNS = 3;
  * Character-LLM's protective guard: the Doppel answers in the first person from the persona and the
  * records given, cites the ids it used, and says it does not know when they do not cover the question.
  */
-export const buildInterviewPrompt = (input: InterviewInput): BuiltPrompt => {
+export const buildInterviewPrompt = (input: InterviewInput): BuiltPrompt & { sources?: AnswerSource[] } => {
+  if (input.small) return buildSmallInterviewPrompt(input);
   const packed = packContext(input.persona ? describePersona(input.persona) : '', input.evidence, input.budget);
   const turns = input.history.slice(-TURNS).map((t) => `Q: ${clip(t.question, QUESTION_CHARS)}\nA: ${clip(t.answer, QUESTION_CHARS)}`).join('\n\n');
   const messages = assemblePrompt({
@@ -56,4 +62,22 @@ export const buildInterviewPrompt = (input: InterviewInput): BuiltPrompt => {
     output: 'Output only a JSON object: {"known": true or false, "answer": string, "evidence": [ids of the records above the answer rests on]}.',
   });
   return { messages, evidence: packed.evidence, contextTokens: packed.tokens };
+};
+
+/**
+ * For a small model: the user's own words as plain text and the question as the user turn, asking for a
+ * plain answer. It cannot write ids or judge what it knows (measured on SmolLM2: it filled "evidence"
+ * with its own answer), so `attributeAnswer` decides afterwards which records the answer rests on.
+ */
+const buildSmallInterviewPrompt = (input: InterviewInput): BuiltPrompt & { sources: AnswerSource[] } => {
+  const said = input.evidence.map((e) => ({ ...e, text: e.writing?.text ?? e.text }));
+  const packed = packContext('', said, input.budget);
+  const system = [
+    'You are the person who wrote the texts below. Answer questions about yourself in the first person, in one or two sentences, only from what these texts say.',
+    'If they do not say, answer: I don\'t know.',
+    DATA_RULE,
+    fenceData('Your texts', packed.evidence.map((e) => `- ${e.text.replace(/\s+/g, ' ')}`).join('\n') || 'None.'),
+  ].join('\n');
+  const messages: ChatMessage[] = [{ role: 'system', content: system }, { role: 'user', content: defang(clip(input.question, QUESTION_CHARS)) }];
+  return { messages, evidence: input.evidence.filter((e) => packed.evidence.some((p) => p.id === e.id)), contextTokens: packed.tokens, sources: packed.evidence.map((e) => ({ id: e.id, text: e.text })) };
 };

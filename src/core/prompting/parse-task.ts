@@ -1,3 +1,4 @@
+import { tidyDraft } from './draft-quality';
 import { DONT_KNOW } from './interview';
 import { citedIds, extractJsonObject, stringField, type Parsed } from './parse-json';
 
@@ -40,7 +41,13 @@ export const parseInterview = (output: string, allowed: ReadonlySet<string>): Pa
 };
 
 /** Free-text drafts: drops a "Reply:" preamble and wrapping quotes that small models add. */
-export const cleanDraft = (output: string): string =>
+export const cleanDraft = (output: string, post = ''): string =>
+  tidyDraft(cleanPreamble(output.replace(TEMPLATE_LEFTOVER, '')), post);
+
+/** A chat turn's start the model wrote as text: its reply ended before it. */
+const TEMPLATE_LEFTOVER = /(?:<\||<im_|<｜|<\/s>|\[INST\])[\s\S]*$/;
+
+const cleanPreamble = (output: string): string =>
   output
     .trim()
     .replace(/^(?:here is|here's)[^\n:]*:\s*/i, '')

@@ -14,6 +14,8 @@ export interface PredictReactionInput {
   /** Records most related to the content, best first. */
   evidence: Evidence[];
   budget?: number;
+  /** A small model (tokens.ts isSmallModel): a shorter cut of the page. */
+  small?: boolean;
 }
 
 /**
@@ -41,7 +43,18 @@ export const REACTION_SCHEMA = {
   additionalProperties: false,
 } as const;
 
+/**
+ * For a small model: shorter strings, so the whole object fits the token limit (measured on SmolLM2,
+ * a 400-character thought ran to the limit and left the JSON unclosed) and takes less time.
+ */
+export const SMALL_REACTION_SCHEMA = {
+  ...REACTION_SCHEMA,
+  properties: { ...REACTION_SCHEMA.properties, thought: { type: 'string', maxLength: 160 }, comment: { type: 'string', maxLength: 200 }, evidence: { type: 'array', items: { type: 'string' }, maxItems: 3 } },
+} as const;
+
 const PAGE_CHARS = 3000;
+/** On a small CPU model each prompt token costs about as much as an output token (docs/engine.md). */
+const SMALL_PAGE_CHARS = 1200;
 
 export interface ReactionPrompt extends BuiltPrompt {
   /** One scoring conversation per option set: the answer is scored as the assistant's whole reply. */
@@ -54,26 +67,25 @@ export const buildPredictReactionPrompt = (input: PredictReactionInput): Reactio
   const blocks = [
     { label: 'About me', text: packed.persona },
     { label: 'Records of me, each led by its id', text: evidenceBlock(packed.evidence) },
-    { label: `The content, “${clip(input.title, 200)}” on ${input.site}`, text: clip(input.text, PAGE_CHARS) },
+    { label: `The content, “${clip(input.title, 200)}” on ${input.site}`, text: clip(input.text, input.small ? SMALL_PAGE_CHARS : PAGE_CHARS) },
   ];
   const known = packed.persona || packed.evidence.length ? '' : ' Nothing is known about me yet.';
   const role = 'You predict this user\'s reaction to content, in the first person.';
+  // One task line for the thought and every option set, the question after the data: the four
+  // prompts share everything before it, so a CPU engine prefills the page once, not four times.
+  const task = `Predict my reaction to the content below.${known}`;
   const messages = assemblePrompt({
     role,
-    task: `Predict my thought on reading the content below, and the comment I would write.${known}`,
+    task,
     blocks,
+    question: 'What would I think on reading it, and what comment would I write?',
     lengthHint: 'One or two sentences each.',
     output: 'Output only JSON: {"thought": string, "comment": string, "evidence": [record ids]}.',
   });
   const scoring = REACTION_SETS.map((set) => ({
     key: set.key,
     options: [...set.options],
-    messages: assemblePrompt({
-      role,
-      task: `${set.question} Predict my answer.${known}`,
-      blocks,
-      output: `Output only one of: ${set.options.join(', ')}.`,
-    }),
+    messages: assemblePrompt({ role, task, blocks, question: `${set.question} Predict my answer.`, output: `Output only one of: ${set.options.join(', ')}.` }),
   }));
   return { messages, scoring, evidence: packed.evidence, contextTokens: packed.tokens };
 };

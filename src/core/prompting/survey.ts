@@ -59,17 +59,13 @@ export const buildSurveyPrompt = (input: SurveyInput): SurveyPrompt => {
     { label: 'The answer scale', text: scaleText },
   ];
   const role = 'You answer survey items as this user would, from what is known about them.';
-  const messages = assemblePrompt({
-    role,
-    task: 'Say in one sentence how I would answer the survey item below, and why.',
-    blocks,
-    lengthHint: 'One sentence.',
-    output: 'Output only that sentence.',
-  });
+  // The reason and the scored answer share everything up to their question (one prefill on a CPU engine).
+  const task = 'Answer the survey item below as me.';
+  const messages = assemblePrompt({ role, task, blocks, question: 'How would I answer it, and why?', lengthHint: 'One sentence.', output: 'Output only that sentence.' });
   const scoring = {
     key: 'answer' as const,
     options: options.map((o) => o.option),
-    messages: assemblePrompt({ role, task: 'Answer the survey item below as me.', blocks, output: `Output only the answer: one of ${options.map((o) => o.option).join(', ')}.` }),
+    messages: assemblePrompt({ role, task, blocks, question: 'Which answer on the scale would I give?', output: `Output only the answer: one of ${options.map((o) => o.option).join(', ')}.` }),
   };
   return { messages, scoring, evidence: packed.evidence, contextTokens: packed.tokens };
 };

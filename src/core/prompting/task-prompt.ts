@@ -41,16 +41,22 @@ export interface TaskPrompt {
   task: string;
   /** Labelled data blocks, fenced, in order. */
   blocks: { label: string; text: string }[];
+  /**
+   * What this prompt asks, after the data: prompts of one task that differ only here share their
+   * whole prefix, which llama.cpp keeps in its KV cache (`cache_prompt`) instead of prefilling again.
+   */
+  question?: string;
   lengthHint?: string;
   /** "Output only …": the last line. */
   output: string;
 }
 
-/** HumanLLM's task format: task line → fenced data blocks → length hint → "output only X". */
+/** HumanLLM's task format: task line → fenced data blocks → the question → length hint → "output only X". */
 export const assemblePrompt = (prompt: TaskPrompt): ChatMessage[] => {
   const user = [
     prompt.task,
     ...prompt.blocks.filter((block) => block.text.trim()).map((block) => fenceData(block.label, block.text)),
+    ...(prompt.question ? [prompt.question] : []),
     ...(prompt.lengthHint ? [prompt.lengthHint] : []),
     prompt.output,
   ].join('\n\n');

@@ -71,6 +71,10 @@ describe('predict my reaction', () => {
     for (const s of built.scoring) {
       expectStructure(s.messages, { lengthHint: false });
       expect(s.messages[1]!.content.endsWith(`Output only one of: ${s.options.join(', ')}.`)).toBe(true);
+      // Everything up to the question is the thought prompt's own text: a CPU engine reuses its prefill.
+      const shared = built.messages[1]!.content.lastIndexOf(FENCE) + FENCE.length;
+      expect(s.messages[0]).toEqual(built.messages[0]);
+      expect(s.messages[1]!.content.slice(0, shared)).toBe(built.messages[1]!.content.slice(0, shared));
     }
     expect(built.contextTokens).toBeLessThanOrEqual(CONTEXT_BUDGET);
     expect(built.evidence.length).toBeGreaterThan(0);

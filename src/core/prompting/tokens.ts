@@ -33,8 +33,9 @@ export const CONTEXT_BUDGET = 2000;
 export const SMALL_MODEL_BYTES = 300 * 2 ** 20;
 export const SMALL_CONTEXT_BUDGET = 600;
 
-export const contextBudgetFor = (modelBytes: number | undefined): number =>
-  modelBytes !== undefined && modelBytes < SMALL_MODEL_BYTES ? SMALL_CONTEXT_BUDGET : CONTEXT_BUDGET;
+export const isSmallModel = (modelBytes: number | undefined): boolean => modelBytes !== undefined && modelBytes < SMALL_MODEL_BYTES;
+
+export const contextBudgetFor = (modelBytes: number | undefined): number => (isSmallModel(modelBytes) ? SMALL_CONTEXT_BUDGET : CONTEXT_BUDGET);
 
 /**
  * Takes blocks in order (most important first) while they fit `budget`; a block that does not fit

@@ -14,6 +14,8 @@ export interface Evidence {
   /** http(s) address of the page or writing, when there is one. */
   url?: string;
   at: number;
+  /** A writing's own words and what it answered: a small model learns a voice from such pairs. */
+  writing?: { text: string; replyTo?: string };
 }
 
 const LABEL_CHARS = 80;
@@ -40,6 +42,7 @@ export const writingEvidence = (writing: WritingRecord): Evidence => ({
   text: `Wrote on ${writing.site}: ${start(writing.text, WRITING_CHARS)}`,
   url: writing.url,
   at: writing.createdAt,
+  writing: { text: start(writing.text, WRITING_CHARS), ...(writing.replyTo ? { replyTo: start(writing.replyTo, WRITING_CHARS) } : {}) },
 });
 
 export const reactionEvidence = (reaction: ReactionRecord, title?: string): Evidence => ({

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Job, ScoreOutcome } from '../model/job';
-import { finishTask } from './finish-task';
+import { finishTask, surveyReason } from './finish-task';
 
 const job = (kind: Job['kind'], extra: Partial<Job> = {}): Job => ({
   id: 'j', kind, status: 'running', createdAt: 0, updatedAt: 0, title: 't', messages: [], maxTokens: 10, temperature: 0, output: '', tokens: 0,
@@ -29,4 +29,41 @@ test('survey: expected value over the scale values', () => {
   });
   const result = finishTask(survey, ' Because. ', [scored('answer', [0, 1, 1])]);
   expect(result).toMatchObject({ kind: 'survey', probabilities: [0, 0.5, 0.5], expected: 2.5, reason: 'Because.' });
+});
+
+test('a survey reason keeps what it says and drops a looping lead-in (measured on SmolLM2)', () => {
+  expect(surveyReason('The answer to the survey item is:\n\nThe answer to the survey item is:\n\nThe answer is:')).toBe('');
+  expect(surveyReason('I would agree, because I sail every evening.')).toBe('I would agree, because I sail every evening.');
+  expect(surveyReason('I would agree: I sail every evening.')).toBe('I would agree: I sail every evening.');
+});
+
+test('draft: a candidate that echoes the post or copies a past writing shown in the prompt ranks below one that does not', () => {
+  const past = 'the new mooring fees are steep but the club is worth it for the sailing alone.';
+  const draft = job('draft', {
+    source: { site: 's', text: 'Bike lanes are empty, nobody uses them.' },
+    messages: [{ role: 'system', content: 's' }, { role: 'user', content: 'Write a post.' }, { role: 'assistant', content: past }, { role: 'user', content: 'Reply to this post:\nBike lanes are empty, nobody uses them.' }],
+  });
+  const written = [
+    { text: 'Bike lanes are empty, nobody uses them, right?', style: 0.9 },
+    { text: past, style: 0.95 },
+    { text: 'they look empty because bikes don’t queue.', style: 0.5 },
+  ];
+  const result = finishTask(draft, written[0]!.text, [], written);
+  expect(result).toMatchObject({ kind: 'draft', text: 'they look empty because bikes don’t queue.' });
+  expect(result.kind === 'draft' && result.candidates!.map((c) => c.flaw ?? null)).toEqual([null, 'copy', 'echo']);
+});
+
+test('interview in plain text (small models): known and cited when the answer’s own words come from a record shown, else the guard’s sentence', () => {
+  const interview = (output: string) =>
+    finishTask(
+      job('interview', {
+        source: { site: '', question: 'What advice do I give beginners?' },
+        evidence: [{ id: 'w1', kind: 'writing', site: 's', label: 'l' }],
+        answerSources: [{ id: 'w1', text: 'For beginners I always say: pick a stable dinghy, learn to capsize on purpose, and wear a wetsuit.' }],
+      }),
+      output,
+      [],
+    );
+  expect(interview('Pick a stable dinghy and learn to capsize on purpose.')).toEqual({ kind: 'interview', known: true, answer: 'Pick a stable dinghy and learn to capsize on purpose.', cited: ['w1'] });
+  expect(interview('Always buy the most expensive boat you can find.')).toMatchObject({ kind: 'interview', known: false, cited: [] });
 });

@@ -1,4 +1,7 @@
 import type { Job, ScoreOutcome } from '../model/job';
+import { draftFlaw, tidyDraft } from '../prompting/draft-quality';
+import { DONT_KNOW } from '../prompting/interview';
+import { attributeAnswer } from './attribute-answer';
 import { cleanDraft, parseInterview, parseReaction } from '../prompting/parse-task';
 import { scaleOptions } from '../prompting/survey';
 import { expectedValue, normalize } from './distribution';
@@ -13,9 +16,29 @@ const scoredSets = (job: Job, scores: ScoreOutcome[]): ScoredSet[] =>
     return score.ok && step ? [{ key: score.key, options: step.options, probabilities: normalize(score.value.probabilities), method: score.value.method }] : [];
   });
 
-const draftResult = (output: string, written: DraftCandidate[]): TaskResult => {
-  if (written.length < 2) return { kind: 'draft', text: cleanDraft(output) };
-  const cleaned = written.map((c) => ({ ...c, text: cleanDraft(c.text) }));
+/**
+ * The survey's one-sentence reason as the user can read it: a small model loops on a lead-in
+ * ("The answer to the survey item is:" ×10, measured on SmolLM2), which says nothing, so it goes.
+ */
+export const surveyReason = (output: string): string => {
+  const text = tidyDraft(output.trim());
+  return text.replace(/(?:^|\n)[^\n]*:\s*$/, '').trim();
+};
+
+/** The texts a draft must not copy: the post it answers and the user's past writings the prompt showed. */
+export const draftSources = (job: Job): { post: string; examples: string[] } => ({
+  post: job.source?.text ?? '',
+  examples: job.messages.filter((m) => m.role === 'assistant').map((m) => m.content),
+});
+
+const draftResult = (job: Job, output: string, written: DraftCandidate[]): TaskResult => {
+  const sources = draftSources(job);
+  if (written.length < 2) return { kind: 'draft', text: cleanDraft(output, sources.post) };
+  const cleaned = written.map((c) => {
+    const text = cleanDraft(c.text, sources.post);
+    const flaw = draftFlaw(text, sources);
+    return { ...c, text, ...(flaw ? { flaw } : {}) };
+  });
   const ranked = rankCandidates(cleaned);
   return { kind: 'draft', text: ranked[0]!.text, candidates: ranked, rerankGain: rerankGain(cleaned[0]!, ranked[0]!) };
 };
@@ -29,7 +52,7 @@ export const finishTask = (job: Job, output: string, scores: ScoreOutcome[], dra
   const scoringError = firstError(scores)?.error;
   switch (job.kind) {
     case 'draft':
-      return draftResult(output, drafts);
+      return draftResult(job, output, drafts);
     case 'react': {
       const parsed = parseReaction(output, allowed);
       return {
@@ -40,6 +63,11 @@ export const finishTask = (job: Job, output: string, scores: ScoreOutcome[], dra
       };
     }
     case 'interview': {
+      if (job.answerSources) {
+        const answer = tidyDraft(cleanDraft(output));
+        const { known, cited } = attributeAnswer(answer, job.source?.question ?? '', job.answerSources.filter((s) => allowed.has(s.id)));
+        return known ? { kind: 'interview', known, answer, cited } : { kind: 'interview', known: false, answer: DONT_KNOW, cited: [] };
+      }
       const parsed = parseInterview(output, allowed);
       return parsed.ok ? { kind: 'interview', ...parsed.value } : { kind: 'interview', known: false, answer: '', cited: [], parseError: parsed.error };
     }
@@ -49,7 +77,7 @@ export const finishTask = (job: Job, output: string, scores: ScoreOutcome[], dra
       return {
         kind: 'survey',
         options,
-        reason: output.trim(),
+        reason: surveyReason(output),
         ...(set ? { probabilities: set.probabilities, expected: expectedValue(set.probabilities, options.map((o) => o.value)) } : {}),
         ...(scoringError ? { scoringError } : {}),
       };

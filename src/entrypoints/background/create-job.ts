@@ -3,9 +3,10 @@ import { writtenByUser, type PageRecord, type ReactionRecord, type WritingRecord
 import type { PersonaDoc } from '../../core/persona/types';
 import { buildDraftReplyPrompt, MAX_EXAMPLES } from '../../core/prompting/draft-reply';
 import { buildInterviewPrompt, DONT_KNOW } from '../../core/prompting/interview';
-import { buildPredictReactionPrompt, REACTION_SCHEMA } from '../../core/prompting/predict-reaction';
+import { buildPredictReactionPrompt, REACTION_SCHEMA, SMALL_REACTION_SCHEMA } from '../../core/prompting/predict-reaction';
 import { buildSurveyPrompt, validScale } from '../../core/prompting/survey';
 import { INTERVIEW_SCHEMA } from '../../core/prompting/interview';
+import { DRAFT_STOPS, SMALL_DRAFT_SAMPLING } from '../../core/prompting/draft-few-shot';
 import { DoppelError } from '../../core/result';
 import { claimEvidence, pageEvidence, reactionEvidence, writingEvidence, type Evidence } from '../../core/tasks/evidence';
 import { retrieve } from '../../core/tasks/retrieve';
@@ -25,11 +26,16 @@ export interface JobContext {
   target?: Job['target'];
   /** Persona + evidence tokens, for the installed model (tokens.ts contextBudgetFor). */
   budget?: number;
+  /** The installed model is a small one (tokens.ts isSmallModel). */
+  small?: boolean;
 }
 
 const EVIDENCE = 24;
 const MAX_TOKENS: Record<JobKind, number> = { draft: 320, react: 200, interview: 200, survey: 60 };
 const TEMPERATURE: Record<JobKind, number> = { draft: 0.7, react: 0.3, interview: 0.2, survey: 0.2 };
+
+/** A small model's plain interview answer: short, sampled as its drafts are (draft-few-shot.ts). */
+const SMALL_ANSWER = { ...SMALL_DRAFT_SAMPLING, stop: DRAFT_STOPS, maxTokens: 80 };
 
 const ref = ({ id, kind, site, label, url }: Evidence): EvidenceRef => ({ id, kind, site, label, ...(url ? { url } : {}) });
 
@@ -67,19 +73,19 @@ export const buildJob = (context: JobContext, now = Date.now()): Job => {
     case 'draft': {
       if (!text) throw new DoppelError('not_found', 'Doppel has nothing to reply to here: select the text you are replying to, or open a page Doppel has captured.');
       const writings = retrieve(context.writings.filter(writtenByUser).map(writingEvidence), { text, site: context.site }, MAX_EXAMPLES);
-      const built = buildDraftReplyPrompt({ context: text, site: context.site, persona: context.persona, pastWritings: writings, adjust: context.source.adjust, previous: context.source.previous, budget: context.budget });
+      const built = buildDraftReplyPrompt({ context: text, site: context.site, persona: context.persona, pastWritings: writings, adjust: context.source.adjust, previous: context.source.previous, budget: context.budget, small: context.small });
       const how = context.source.adjust ? ` (${context.source.adjust === 'formal' || context.source.adjust === 'casual' ? `more ${context.source.adjust}` : context.source.adjust})` : '';
-      return { ...base, maxTokens: built.maxTokens, title: `Reply to ${subjectOf(context)} on ${context.site}${how}`, messages: built.messages, evidence: built.evidence.map(ref), contextTokens: built.contextTokens, source: { ...base.source, text } };
+      return { ...base, ...built.sampling, maxTokens: built.maxTokens, title: `Reply to ${subjectOf(context)} on ${context.site}${how}`, messages: built.messages, evidence: built.evidence.map(ref), contextTokens: built.contextTokens, source: { ...base.source, text } };
     }
     case 'react': {
       if (!text) throw new DoppelError('not_found', 'Doppel has nothing to react to here: select some text, or open a page Doppel has captured.');
       const evidence = retrieve(allEvidence(context, context.url), { text, site: context.site }, EVIDENCE);
-      const built = buildPredictReactionPrompt({ title: context.page?.title ?? 'Selected text', site: context.site, text, persona: context.persona, evidence, budget: context.budget });
+      const built = buildPredictReactionPrompt({ title: context.page?.title ?? 'Selected text', site: context.site, text, persona: context.persona, evidence, budget: context.budget, small: context.small });
       return {
         ...base,
         title: `Your reaction to ${subjectOf(context)} on ${context.site}`,
         messages: built.messages,
-        jsonSchema: REACTION_SCHEMA,
+        jsonSchema: context.small ? SMALL_REACTION_SCHEMA : REACTION_SCHEMA,
         scoring: built.scoring,
         evidence: built.evidence.map(ref),
         contextTokens: built.contextTokens,
@@ -91,8 +97,9 @@ export const buildJob = (context: JobContext, now = Date.now()): Job => {
       if (!question) throw new DoppelError('bad_request', 'Type a question for your Doppel first.');
       // Only records that match the question: anything else would be an invitation to make things up.
       const evidence = retrieve(allEvidence(context), { text: question }, EVIDENCE, { fill: false });
-      const built = buildInterviewPrompt({ question, persona: context.persona, evidence, history: context.source.history ?? [], budget: context.budget });
-      const job: Job = { ...base, title: `Interview: ${question.slice(0, 80)}`, messages: built.messages, jsonSchema: INTERVIEW_SCHEMA, evidence: built.evidence.map(ref), contextTokens: built.contextTokens };
+      const built = buildInterviewPrompt({ question, persona: context.persona, evidence, history: context.source.history ?? [], budget: context.budget, small: context.small });
+      const answer = built.sources ? { answerSources: built.sources, ...SMALL_ANSWER } : { jsonSchema: INTERVIEW_SCHEMA };
+      const job: Job = { ...base, title: `Interview: ${question.slice(0, 80)}`, messages: built.messages, ...answer, evidence: built.evidence.map(ref), contextTokens: built.contextTokens, source: { ...base.source, question } };
       if (built.evidence.length > 0 || context.persona?.summary) return job;
       // Nothing to answer from: the guard answers without the model.
       return { ...job, status: 'done', maxTokens: 0, output: DONT_KNOW, result: { kind: 'interview', known: false, answer: DONT_KNOW, cited: [] } };

@@ -1,4 +1,4 @@
-import { contextBudgetFor } from '../../../core/prompting/tokens';
+import { contextBudgetFor, isSmallModel } from '../../../core/prompting/tokens';
 import browser from 'webextension-polyfill';
 import { siteOf, stripUrl } from '../../../core/capture/url';
 import type { Job } from '../../../core/model/job';
@@ -47,6 +47,7 @@ export const createJobFor = async (deps: BackgroundDeps, request: CreateJobInput
     pages,
     reactions,
     budget: contextBudgetFor(modelBytes),
+    small: isSmallModel(modelBytes),
     ...(prior?.target ? { target: prior.target } : tab?.id !== undefined && input.kind === 'draft' ? { target: { tabId: tab.id, ...(frameId !== undefined ? { frameId } : {}) } } : {}),
   });
   await deps.jobs.put(job);
