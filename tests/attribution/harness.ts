@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { burrowsDelta } from '../../src/core/persona/burrows-delta';
 import { charTfidf } from '../../src/core/persona/char-tfidf';
 import { applyWriting, emptyStyle, styleCard } from '../../src/core/persona/style';
-import { styleMatch } from '../../src/core/persona/style-match';
+import { styleScore } from '../../src/core/persona/style-match';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
 
@@ -61,7 +61,7 @@ export const attribution = (corpus: readonly Author[], size: number, perAuthor =
       texts++;
       let best = { author: '', score: -Infinity };
       for (const c of cards) {
-        const score = styleMatch(c.card, text).score;
+        const score = styleScore(c.card, text);
         if (score > best.score) best = { author: c.author, score };
       }
       if (best.author === author) doppel++;

@@ -1,4 +1,4 @@
-import { addCharGrams, CHAR_MODEL_SIZE } from './char-model';
+import { addCharGrams, CHAR_MODEL_SIZE, MASKED_MODEL_SIZE, maskText } from './char-model';
 import { FUNCTION_WORD_SET, GREETINGS, SIGN_OFFS } from './lexicon';
 import { addInto, charNgrams, countMatches, emojiCount, sentences, topShares, words } from './text-stats';
 import type { StyleCard } from './types';
@@ -24,6 +24,8 @@ export interface StyleAcc {
   charNgramTotal: number;
   /** 1…4-gram counts of the raw text: the style match's language model (char-model.ts). */
   charModel: Map<string, number>;
+  /** The same over the text with topic words masked (char-model.ts maskText). */
+  maskedModel: Map<string, number>;
   exclamation: number;
   question: number;
   ellipsis: number;
@@ -39,7 +41,7 @@ export interface StyleAcc {
 
 export const emptyStyle = (): StyleAcc => ({
   samples: 0, words: 0, sentences: 0, wordChars: 0, windows: 0, windowTypes: 0,
-  functionWords: new Map(), charNgrams: new Map(), charNgramTotal: 0, charModel: new Map(),
+  functionWords: new Map(), charNgrams: new Map(), charNgramTotal: 0, charModel: new Map(), maskedModel: new Map(),
   exclamation: 0, question: 0, ellipsis: 0, emoji: 0, comma: 0, uppercaseStart: 0, allLowercase: 0,
   greetings: new Map(), signOffs: new Map(), siteWords: new Map(), siteSamples: new Map(),
 });
@@ -74,6 +76,7 @@ export const applyWriting = (acc: StyleAcc, text: string, site: string, sign: 1 
   addInto(acc.charNgrams, grams, sign);
   for (const count of grams.values()) acc.charNgramTotal += sign * count;
   addCharGrams(acc.charModel, text, sign);
+  addCharGrams(acc.maskedModel, maskText(text, FUNCTION_WORD_SET), sign);
   acc.exclamation += sign * countMatches(text, /!/g);
   acc.question += sign * countMatches(text, /\?/g);
   acc.ellipsis += sign * countMatches(text, /\.\.\.|…/g);
@@ -137,6 +140,7 @@ export const styleCard = (acc: StyleAcc): StyleCard => ({
   functionWords: Object.fromEntries([...acc.functionWords].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, n]) => [w, n / acc.words])),
   charNgrams: topShares(acc.charNgrams, acc.charNgramTotal, CARD_NGRAMS),
   charModel: topCounts(acc.charModel, CHAR_MODEL_SIZE),
+  maskedModel: topCounts(acc.maskedModel, MASKED_MODEL_SIZE),
   rates: {
     exclamation: per(acc.exclamation, acc.sentences),
     question: per(acc.question, acc.sentences),

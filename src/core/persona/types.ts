@@ -35,6 +35,8 @@ export interface StyleCard {
   charNgrams: Record<string, number>;
   /** Counts of the most frequent character 1…4-grams (case and punctuation kept): the style match's language model. Absent on cards made before it. */
   charModel?: Record<string, number>;
+  /** The same over the text with every non-function word masked (char-model.ts maskText): habits, not topics. Absent on cards made before it. */
+  maskedModel?: Record<string, number>;
   rates: { exclamation: number; question: number; ellipsis: number; emoji: number; uppercaseStart: number; allLowercase: number; comma: number };
   greetings: string[];
   signOffs: string[];

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { styleMatch } from '../../core/persona/style-match';
+import { styleScore } from '../../core/persona/style-match';
 import type { PersonaDoc } from '../../core/persona/types';
 import { loadPersonas, loadTexts, personaOfExport } from './persona-inputs';
 
@@ -43,7 +43,7 @@ export const runPersonaCli = (args: string[]): { out: string; code: number } => 
     }
     // Scores are full precision and on one scale for every persona: highest wins (docs/attribution.md).
     const rows = texts.map(({ id, text }) => {
-      const scores = Object.fromEntries(personas.map(({ name, persona }) => [name, styleMatch(persona.style, text).score]));
+      const scores = Object.fromEntries(personas.map(({ name, persona }) => [name, styleScore(persona.style, text)]));
       const best = personas.reduce((b, { name }) => (scores[name]! > scores[b]! ? name : b), personas[0]!.name);
       return { id, best, scores };
     });
