@@ -55,6 +55,7 @@ describe('parseRecord', () => {
     ['personas', 'rhythm', [1, 'x'], '"rhythm[1]" must be a number'],
     ['personas', 'style', { functionWords: { the: 'a lot' } }, '"style.functionWords.the" must be a number'],
     ['personas', 'style', { charModel: 'abc' }, '"style.charModel" must be an object of numbers'],
+    ['personas', 'style', { maskedModel: 7 }, '"style.maskedModel" must be an object of numbers'],
   ];
   it.each(cases)('%s.%s = %j gives its sentence', (kind, field, value, sentence) => {
     const result = bad(kind, { [field]: value });

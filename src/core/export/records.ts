@@ -84,6 +84,7 @@ export const styleSchema = v.looseObject({
   functionWords: v.optional(shares, {}),
   charNgrams: v.optional(shares, {}),
   charModel: v.optional(shares),
+  maskedModel: v.optional(shares),
 }, MUST.object);
 
 /** Persona documents are Doppel's own output: the fields readers rely on are checked, the rest kept. */
