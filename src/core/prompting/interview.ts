@@ -3,9 +3,9 @@ import type { Evidence } from '../tasks/evidence';
 import type { BuiltPrompt } from './draft-reply';
 import type { ChatMessage } from '../engine/port';
 import type { AnswerSource } from '../tasks/attribute-answer';
-import { clip, defang, fenceData } from './fence';
+import { clip, defang } from './fence';
 import { describePersona } from './persona-block';
-import { assemblePrompt, DATA_RULE, evidenceBlock, packContext } from './task-prompt';
+import { assemblePrompt, evidenceBlock, packContext } from './task-prompt';
 
 export interface InterviewInput {
   question: string;
@@ -65,19 +65,20 @@ export const buildInterviewPrompt = (input: InterviewInput): BuiltPrompt & { sou
 };
 
 /**
- * For a small model: the user's own words as plain text and the question as the user turn, asking for a
- * plain answer. It cannot write ids or judge what it knows (measured on SmolLM2: it filled "evidence"
- * with its own answer), so `attributeAnswer` decides afterwards which records the answer rests on.
+ * For a small model: the user's own words as its earlier turns ("What did you write?" → the text) and
+ * the question last, asking for a plain answer. Measured on SmolLM2 (docs/small-models.md): this
+ * shape gets answers in the user's words more often than the texts as a list; it cannot write ids or
+ * judge what it knows, so `attributeAnswer` decides afterwards which records the answer rests on.
  */
 const buildSmallInterviewPrompt = (input: InterviewInput): BuiltPrompt & { sources: AnswerSource[] } => {
   const said = input.evidence.map((e) => ({ ...e, text: e.writing?.text ?? e.text }));
   const packed = packContext('', said, input.budget);
-  const system = [
-    'You are the person who wrote the texts below. Answer questions about yourself in the first person, in one or two sentences, only from what these texts say.',
-    'If they do not say, answer: I don\'t know.',
-    DATA_RULE,
-    fenceData('Your texts', packed.evidence.map((e) => `- ${e.text.replace(/\s+/g, ' ')}`).join('\n') || 'None.'),
-  ].join('\n');
-  const messages: ChatMessage[] = [{ role: 'system', content: system }, { role: 'user', content: defang(clip(input.question, QUESTION_CHARS)) }];
+  const system = 'Answer questions about yourself in the first person, with what you wrote before. If you never wrote about it, say: I don\'t know.';
+  // Best match last, nearest the question.
+  const turns = [...packed.evidence].reverse().flatMap((e): ChatMessage[] => [
+    { role: 'user', content: 'What did you write?' },
+    { role: 'assistant', content: defang(e.text.replace(/\s+/g, ' ')) },
+  ]);
+  const messages: ChatMessage[] = [{ role: 'system', content: system }, ...turns, { role: 'user', content: defang(clip(input.question, QUESTION_CHARS)) }];
   return { messages, evidence: input.evidence.filter((e) => packed.evidence.some((p) => p.id === e.id)), contextTokens: packed.tokens, sources: packed.evidence.map((e) => ({ id: e.id, text: e.text })) };
 };

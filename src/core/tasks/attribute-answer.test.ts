@@ -31,3 +31,10 @@ test('only the sentences the records back are kept (measured SmolLM2 outputs)', 
   expect(attributeAnswer(measured, 'What advice do I give beginners who want to start sailing?', SOURCES)).toEqual({ known: true, answer: 'The best way to start sailing is with a good dinghy. You can learn to capsize on purpose and wear a wetsuit.', cited: ['writing-1', 'writing-0'] });
   expect(attributeAnswer('The dinghy is a sailboat named "Mara" and it is a 20-meter (65 ft) yachtsman\'s yacht.', 'What is the name of my dinghy and what colour is its sail?', SOURCES)).toMatchObject({ known: false });
 });
+
+test('a made-up answer with one borrowed sentence is not known (measured SmolLM2 output)', () => {
+  const measured = 'The sail is a beautiful blue, and I’m proud to be your dinghy owner. It’s a great choice for beginners because it allows you to capsize on purpose without the need for a wetsuit.';
+  expect(attributeAnswer(measured, 'What is the name of my dinghy and what colour is its sail?', SOURCES)).toMatchObject({ known: false });
+  const answered = 'The first thing you should do is to choose a stable dinghy, capsize on purpose and wear a wetsuit. The second thing is to learn how to capsize on purpose. The third thing is to practice your skills with the boat.';
+  expect(attributeAnswer(answered, 'What advice do I give beginners who want to start sailing?', SOURCES)).toMatchObject({ known: true, cited: ['writing-1'] });
+});

@@ -11,6 +11,8 @@ const SAYS_DONT_KNOW = /\b(?:i\s+do(?:n[’']?t| not)\s+know|no idea|not sure|ca
 /** A sentence rests on a record when this share of the words it adds to the question, and at least two, are in it. */
 const MIN_SUPPORT = 0.4;
 const MIN_SHARED = 2;
+/** Words of the whole answer (beyond the question's) that the records hold, at least. */
+const MIN_GROUNDED = 3;
 const MAX_CITED = 3;
 
 const SENTENCE = /(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+(?:[.!?]+(?=\s|$)|\n|$)/g;
@@ -43,7 +45,12 @@ export const attributeAnswer = (answer: string, question: string, sources: Answe
     kept.push(sentence.trim());
     support.set(best.id, Math.max(support.get(best.id) ?? 0, best.share));
   }
-  if (kept.length === 0) return none;
+  // The answer as a whole must come from the records: a made-up answer with one borrowed sentence
+  // (measured: "The sail is a beautiful blue… It's a great choice for beginners…") does not.
+  const all = [...termsOf(answer)].filter((t) => !asked.has(t));
+  const union = new Set(records.flatMap((r) => [...r.terms]));
+  const grounded = all.filter((t) => union.has(t)).length;
+  if (kept.length === 0 || grounded < MIN_GROUNDED || grounded < all.length * MIN_SUPPORT) return none;
   const cited = [...support.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_CITED).map(([id]) => id);
   return { known: true, answer: kept.join(' '), cited };
 };

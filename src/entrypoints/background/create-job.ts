@@ -86,6 +86,8 @@ export const buildJob = (context: JobContext, now = Date.now()): Job => {
         title: `Your reaction to ${subjectOf(context)} on ${context.site}`,
         messages: built.messages,
         jsonSchema: context.small ? SMALL_REACTION_SCHEMA : REACTION_SCHEMA,
+        // The small schema's strings fit in this many tokens; every token costs on a CPU.
+        ...(context.small ? { maxTokens: 128 } : {}),
         scoring: built.scoring,
         evidence: built.evidence.map(ref),
         contextTokens: built.contextTokens,
