@@ -194,3 +194,40 @@ describe('engine choice across restarts', () => {
     expect(await task(start())).toBe('newer');
   });
 });
+
+describe('a small model’s plain interview answer', () => {
+  test('is asked again while the records do not back it, and the first backed answer is the result', async () => {
+    const name = `engine-host-test-${n++}`;
+    const db = () => openDoppelDb(name);
+    const jobs = createJobStore(db);
+    const models = createModelStore(db);
+    const answers = ['Start with the basics and have fun.', 'Sailing is about the journey.', 'Pick a stable dinghy, learn to capsize on purpose, and wear a wetsuit.', 'never asked'];
+    const seeds: (number | undefined)[] = [];
+    const engine: LlmEngine = {
+      kind: 'wllama',
+      modelId: 'small',
+      async generate(request, onToken) {
+        seeds.push(request.seed);
+        const text = answers[seeds.length - 1]!;
+        onToken(text);
+        return { text, finishReason: 'stop', usage: { promptTokens: 1, prefilledTokens: 1, completionTokens: 1, decodeTokensPerSecond: 1 } };
+      },
+      scoreOptions: async () => ({ probabilities: [1], method: 'logprobs', usage: { promptTokens: 0, prefilledTokens: 0, completionTokens: 0, decodeTokensPerSecond: 0 } }),
+      unload: async () => {},
+    };
+    const host = createEngineHost({ jobs, models, preflight: async () => NO_GPU, loadCpuEngine: async () => engine, persistEveryMs: 0 });
+    await models.add(new Blob([ggufHeaderOnly()]), 'small');
+    await jobs.put({
+      ...job('i', 'q'),
+      kind: 'interview',
+      seed: 7,
+      source: { site: '', question: 'What advice do I give beginners?' },
+      evidence: [{ id: 'w1', kind: 'writing', site: 's', label: 'l' }],
+      answerSources: [{ id: 'w1', text: 'For beginners I always say: pick a stable dinghy, learn to capsize on purpose, and wear a wetsuit.' }],
+    });
+    await host.generate('i', () => {}, new AbortController().signal);
+    const done = await jobs.get('i');
+    expect(seeds).toEqual([7, 8, 9]);
+    expect(done?.result).toEqual({ kind: 'interview', known: true, answer: answers[2], cited: ['w1'] });
+  });
+});

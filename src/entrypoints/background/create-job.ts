@@ -6,7 +6,7 @@ import { buildInterviewPrompt, DONT_KNOW } from '../../core/prompting/interview'
 import { buildPredictReactionPrompt, REACTION_SCHEMA, SMALL_REACTION_SCHEMA } from '../../core/prompting/predict-reaction';
 import { buildSurveyPrompt, validScale } from '../../core/prompting/survey';
 import { INTERVIEW_SCHEMA } from '../../core/prompting/interview';
-import { DRAFT_STOPS, SMALL_DRAFT_SAMPLING } from '../../core/prompting/draft-few-shot';
+import { DRAFT_STOPS, seedOf, SMALL_DRAFT_SAMPLING } from '../../core/prompting/draft-few-shot';
 import { DoppelError } from '../../core/result';
 import { claimEvidence, pageEvidence, reactionEvidence, writingEvidence, type Evidence } from '../../core/tasks/evidence';
 import { retrieve } from '../../core/tasks/retrieve';
@@ -100,7 +100,7 @@ export const buildJob = (context: JobContext, now = Date.now()): Job => {
       // Only records that match the question: anything else would be an invitation to make things up.
       const evidence = retrieve(allEvidence(context), { text: question }, EVIDENCE, { fill: false });
       const built = buildInterviewPrompt({ question, persona: context.persona, evidence, history: context.source.history ?? [], budget: context.budget, small: context.small });
-      const answer = built.sources ? { answerSources: built.sources, ...SMALL_ANSWER } : { jsonSchema: INTERVIEW_SCHEMA };
+      const answer = built.sources ? { answerSources: built.sources, ...SMALL_ANSWER, seed: seedOf(built.messages) } : { jsonSchema: INTERVIEW_SCHEMA };
       const job: Job = { ...base, title: `Interview: ${question.slice(0, 80)}`, messages: built.messages, ...answer, evidence: built.evidence.map(ref), contextTokens: built.contextTokens, source: { ...base.source, question } };
       if (built.evidence.length > 0 || context.persona?.summary) return job;
       // Nothing to answer from: the guard answers without the model.
