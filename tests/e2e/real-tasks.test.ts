@@ -89,16 +89,6 @@ const ask = async (question: string) => {
   return { job, shown, known };
 };
 
-test.runIf(RUN_SMOLLM2)(`interview my Doppel on SmolLM2, the "knows" case: answers from the records that say it and cites them (${smollm2Label})`, async () => {
-  const { job, shown, known } = await ask('What advice do I give beginners who want to start sailing?');
-  expect(known).toBe(true);
-  expect(englishShare(shown)).toBeGreaterThan(0.15);
-  expect(job.result!.cited!.length).toBeGreaterThan(0);
-  expect(job.result!.cited).toContain('writing-1');
-  expect(await unresolvedEvidence(doppel, job)).toEqual([]);
-  expectNoLeaks(doppel, ['Sourdough attempt']);
-}, SLOW);
-
 test.runIf(RUN_SMOLLM2)(`interview my Doppel on SmolLM2, the "don't know" case: records on the topic exist but none holds the answer (${smollm2Label})`, async () => {
   const { job, shown, known } = await ask('What is the name of my dinghy and what colour is its sail?');
   // Retrieval found sailing records, so the model (not the no-evidence guard) had to decide.
