@@ -41,3 +41,14 @@ test('reactions: one scored answer per option; scroll depth is the expected valu
   expect(scored[0]!.options).toEqual(['I liked it.', 'I left almost at once.']);
   expect(await p.predictNumeric!(item, persona, signal)).toBe(1);
 });
+
+test('on a small model the persona arm drafts from the user’s writings as earlier turns; the baseline from none', async () => {
+  const { engine, generated } = recording();
+  const p = enginePredictor(engine, { small: true });
+  expect(await p.draft!(item, persona, signal)).toBe('hi');
+  await p.draft!(item, null, signal);
+  expect(generated[0]!.messages.some((m) => m.role === 'assistant' && m.content === 'aye, cheers')).toBe(true);
+  expect(generated[1]!.messages.map((m) => m.role)).toEqual(['system', 'user']);
+  expect(generated[0]!.stop).toContain('<|');
+  expect(generated[0]!.temperature).toBe(0.3);
+});

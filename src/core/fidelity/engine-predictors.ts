@@ -2,6 +2,7 @@ import type { ChatMessage, LlmEngine } from '../engine/port';
 import type { ReactionKind } from '../model/records';
 import { buildDraftReplyPrompt } from '../prompting/draft-reply';
 import { clip, fenceData } from '../prompting/fence';
+import { cleanDraft } from '../prompting/parse-task';
 import { writingEvidence } from '../tasks/evidence';
 import type { Predictor, PersonaContext } from './predictors';
 import { expectedValue } from './numeric';
@@ -43,6 +44,8 @@ const questionPrompt = (title: string, site: string, text: string, question: str
 export interface EnginePredictorOptions {
   /** Token budget of each draft; small, because held-out replies are short and every item runs twice. */
   draftMaxTokens?: number;
+  /** A small model (tokens.ts isSmallModel): drafts as the conversation the product uses for it. */
+  small?: boolean;
 }
 
 /**
@@ -55,6 +58,12 @@ export const enginePredictor = (engine: Pick<LlmEngine, 'generate' | 'scoreOptio
   baselineLabel: 'no persona',
   draft: async (item, persona, signal) => {
     const pastWritings = persona ? [...persona.training.writings].sort((a, b) => b.createdAt - a.createdAt).slice(0, 5).map(writingEvidence) : [];
+    if (options.small) {
+      // The product's small-model draft: the persona arm's examples are the user's own earlier writings.
+      const built = buildDraftReplyPrompt({ context: item.context, site: item.site, pastWritings, small: true, ...(persona?.style ? { style: persona.style } : {}) });
+      const result = await engine.generate({ messages: built.messages, maxTokens: Math.min(built.maxTokens, options.draftMaxTokens ?? 64), temperature: built.sampling.temperature ?? 0.3, ...built.sampling }, () => {}, signal);
+      return cleanDraft(result.text, item.context);
+    }
     const { messages } = buildDraftReplyPrompt({ context: item.context, site: item.site, pastWritings });
     if (persona) messages[1] = { role: 'user', content: `${personaBlock(persona, item.site)}\n\n${messages[1]!.content}` };
     const result = await engine.generate({ messages, maxTokens: options.draftMaxTokens ?? 64, temperature: 0.1 }, () => {}, signal);

@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../engine/port';
-import type { PersonaDoc } from '../persona/types';
+import type { PersonaDoc, StyleCard } from '../persona/types';
 import type { Evidence } from '../tasks/evidence';
 import { clip } from './fence';
 import { describePersona, describeStyle, typicalWords } from './persona-block';
@@ -23,6 +23,8 @@ export interface DraftReplyInput {
   budget?: number;
   /** A small model (tokens.ts isSmallModel): the few-shot conversation shape, draft-few-shot.ts. */
   small?: boolean;
+  /** The style card to go by when there is no persona document (the fidelity run's persona arm). */
+  style?: StyleCard;
 }
 
 /** Sampling a draft asks the engine for, beside the prompt. */
@@ -61,10 +63,11 @@ export const draftMaxTokens = (words: number): number => Math.min(320, Math.max(
 export const buildDraftReplyPrompt = (input: DraftReplyInput): BuiltPrompt & { maxTokens: number; sampling: DraftSampling } => {
   const writings = input.pastWritings.slice(0, MAX_EXAMPLES);
   if (input.small) {
-    const base = typicalWords(input.persona?.style, input.site, writings.map((w) => w.writing?.text ?? w.text));
+    const style = input.persona?.style ?? input.style;
+    const base = typicalWords(style, input.site, writings.map((w) => w.writing?.text ?? w.text));
     const words = input.adjust ? ADJUST[input.adjust].words(base) : base;
     const adjust = input.adjust && input.previous ? { line: ADJUST[input.adjust].line.replace("the writer's voice", 'your voice').replace('the user would add', 'you would add'), previous: input.previous } : undefined;
-    const built = buildFewShotDraft({ post: input.context, site: input.site, examples: writings, style: input.persona?.style, words, budget: input.budget ?? SMALL_CONTEXT_BUDGET, ...(adjust ? { adjust } : {}) });
+    const built = buildFewShotDraft({ post: input.context, site: input.site, examples: writings, ...(style ? { style } : {}), words, budget: input.budget ?? SMALL_CONTEXT_BUDGET, ...(adjust ? { adjust } : {}) });
     return { ...built, maxTokens: draftMaxTokens(words), sampling: { ...SMALL_DRAFT_SAMPLING, stop: DRAFT_STOPS, seed: seedOf(built.messages) } };
   }
   const persona = [input.persona ? describePersona(input.persona) : '', input.persona ? describeStyle(input.persona.style, input.site) : '']

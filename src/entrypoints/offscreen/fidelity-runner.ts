@@ -4,6 +4,7 @@ import { enginePredictor } from '../../core/fidelity/engine-predictors';
 import type { FidelityReport } from '../../core/fidelity/report';
 import { ENGINE_MAX_ITEMS } from '../../core/fidelity/rolling-origin';
 import { runFidelity } from '../../core/fidelity/run';
+import { isSmallModel } from '../../core/prompting/tokens';
 import { toAppError } from '../../core/result';
 import type { EngineHost } from '../../adapters/engine/engine-host';
 import type { ReportStore } from '../../adapters/db/report-store';
@@ -21,7 +22,7 @@ export const queuedEngine = (host: Pick<EngineHost, 'use'>): Pick<LlmEngine, 'ge
  * Runs the fidelity report in the engine host as a resumable job: every prediction is checkpointed
  * into the report record, and a start after the host died continues the unfinished report.
  */
-export const createFidelityRunner = (deps: { host: Pick<EngineHost, 'use'>; reports: ReportStore; now?: () => number }) => {
+export const createFidelityRunner = (deps: { host: Pick<EngineHost, 'use'>; reports: ReportStore; now?: () => number; modelBytes?: () => Promise<number | undefined> }) => {
   let running: { id: string; done: Promise<void> } | null = null;
   const now = deps.now ?? Date.now;
 
@@ -33,11 +34,12 @@ export const createFidelityRunner = (deps: { host: Pick<EngineHost, 'use'>; repo
     const work = async () => {
       try {
         const history = await deps.reports.history();
+        const small = isSmallModel(await deps.modelBytes?.().catch(() => undefined));
         const report = await runFidelity({
           id,
           history,
           now,
-          predictors: [enginePredictor(queuedEngine(deps.host)), styleMatchPredictor, historyFrequencyPredictor],
+          predictors: [enginePredictor(queuedEngine(deps.host), { small }), styleMatchPredictor, historyFrequencyPredictor],
           maxItems: ENGINE_MAX_ITEMS,
           ...(resume ? { resume } : {}),
           checkpoint: (partial) => deps.reports.put(partial),

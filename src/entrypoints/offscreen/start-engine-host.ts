@@ -61,7 +61,7 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
         pins: buildLibPins(),
       }),
   });
-  const fidelity = createFidelityRunner({ host, reports: createReportStore(db) });
+  const fidelity = createFidelityRunner({ host, reports: createReportStore(db), modelBytes: async () => (await models.selected())?.size });
   const rebuilder = createPersonaRebuilder(host, personas);
   // Unstreamed work has no requester port to close; it runs to the end in the queue.
   const untilDone = new AbortController().signal;
