@@ -47,6 +47,8 @@ test.runIf(RUN_SMOLLM2)(`persona rebuild on SmolLM2: filter → synthesize → q
   const docs = (await allRecords<Doc>(doppel, 'personas')).sort((a, b) => a.version - b.version);
   const doc = docs.at(-1)!;
   console.log(`SmolLM2 persona: ${JSON.stringify({ summary: doc.summary, claims: doc.claims.map((c) => [c.kind, c.text, c.evidence, c.confidence]), bigFive: doc.bigFive })}`);
+  // What the pipeline dropped and why (parse failures, unsupported claims, the judge's scores).
+  console.log(`SmolLM2 rebuild record: ${JSON.stringify(await state()).slice(0, 4000)}`);
 
   const byId = new Map(WRITINGS.map((w) => [w.id, w.text]));
   const llmClaims = doc.claims.filter((c) => ['persona', 'profile', 'style', 'experience', 'stance', 'value'].includes(c.kind));
