@@ -19,6 +19,9 @@ export const copiedRun = (text: string, source: string): number => {
 
 /** A sentence ends at . ! ? before a space or the end (not inside 2.5 or example.com), or at a line break. */
 const SENTENCE = /(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+(?:[.!?]+(?=\s|$)|\n|$)\s*/g;
+
+/** The sentences of a text, each with the space after it, so joining them gives the text back. */
+export const sentencesOf = (text: string): string[] => text.match(SENTENCE) ?? [];
 const normal = (sentence: string) => wordsOf(sentence).join(' ');
 
 /** A sentence that mostly repeats the post: small models open by restating what they answer. */
@@ -32,7 +35,7 @@ const echoes = (sentence: string, post: string): boolean => {
  * sentences that only restate the post, unless nothing else is left.
  */
 export const tidyDraft = (text: string, post = ''): string => {
-  const sentences = text.match(SENTENCE) ?? [];
+  const sentences = sentencesOf(text);
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const sentence of sentences) {

@@ -1,3 +1,4 @@
+import { sentencesOf } from '../prompting/draft-quality';
 import { termsOf } from './terms';
 
 /** A record the answer may rest on: its id and the text the prompt showed. */
@@ -15,8 +16,6 @@ const MIN_SHARED = 2;
 const MIN_GROUNDED = 3;
 const MAX_CITED = 3;
 
-const SENTENCE = /(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+(?:[.!?]+(?=\s|$)|\n|$)/g;
-
 /**
  * Which sentences of a free-text answer the records back, and which records, decided without the
  * model: a small model cannot cite ids or judge what it knows (measured on SmolLM2: it filled the
@@ -33,7 +32,7 @@ export const attributeAnswer = (answer: string, question: string, sources: Answe
   const records = sources.map((source) => ({ id: source.id, terms: termsOf(source.text) }));
   const kept: string[] = [];
   const support = new Map<string, number>();
-  for (const sentence of answer.match(SENTENCE) ?? []) {
+  for (const sentence of sentencesOf(answer)) {
     const own = [...termsOf(sentence)].filter((t) => !asked.has(t));
     let best: { id: string; share: number } | undefined;
     for (const record of records) {
