@@ -1,16 +1,25 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { DoppelDb, StoredModel } from './schema';
 
 export type ModelInfo = Omit<StoredModel, 'blob'>;
+
+type ModelsStore = IDBPObjectStore<DoppelDb, ['models'], 'models', 'readwrite'>;
+
+/** Selections are ordered strictly, even within one millisecond: a tie would fall back to the random id. */
+const newestSelection = async (store: ModelsStore): Promise<number> =>
+  (await store.index('bySelectedAt').openCursor(null, 'prev'))?.value.selectedAt ?? 0;
 
 const info = ({ blob: _blob, ...rest }: StoredModel): ModelInfo => rest;
 
 export const createModelStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
   /** Stores a model file and selects it. */
   async add(file: Blob, name: string): Promise<ModelInfo> {
+    const tx = (await db()).transaction('models', 'readwrite');
     const now = Date.now();
-    const model: StoredModel = { id: crypto.randomUUID(), name, format: 'gguf', size: file.size, addedAt: now, selectedAt: now, blob: file };
-    await (await db()).put('models', model);
+    const selectedAt = Math.max(now, (await newestSelection(tx.store)) + 1);
+    const model: StoredModel = { id: crypto.randomUUID(), name, format: 'gguf', size: file.size, addedAt: now, selectedAt, blob: file };
+    await tx.store.put(model);
+    await tx.done;
     return info(model);
   },
   async get(id: string): Promise<StoredModel | undefined> {
@@ -24,9 +33,7 @@ export const createModelStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => (
   async select(id: string): Promise<void> {
     const tx = (await db()).transaction('models', 'readwrite');
     const model = await tx.store.get(id);
-    // Strictly after the newest selection, even within the same millisecond.
-    const newest = (await tx.store.index('bySelectedAt').openCursor(null, 'prev'))?.value.selectedAt ?? 0;
-    if (model) await tx.store.put({ ...model, selectedAt: Math.max(Date.now(), newest + 1) });
+    if (model) await tx.store.put({ ...model, selectedAt: Math.max(Date.now(), (await newestSelection(tx.store)) + 1) });
     await tx.done;
   },
   async remove(id: string): Promise<void> {
