@@ -20,12 +20,23 @@ const sendWithRetry = async (request: Envelope): Promise<unknown> => {
   }
 };
 
+/**
+ * The channel closed with no answer: the receiver stopped (a service worker evicted or killed)
+ * while handling the request, which may or may not have taken effect.
+ */
+export class UnansweredError extends DoppelError {
+  constructor(method: string) {
+    super('internal', `No part of Doppel answered ${method}. Try again.`);
+  }
+}
+
 export const callBackground = async <K extends MethodName<BackgroundMethods>>(
   method: K,
   params: Params<BackgroundMethods, K>,
 ): Promise<Result<Answer<BackgroundMethods, K>>> => {
   const reply = await sendWithRetry({ method, params, to: 'background' });
-  if (reply === undefined) throw new DoppelError('internal', `No part of Doppel answered ${method}.`);
+  // The polyfill turns Chrome's "message port closed before a response" into `undefined`.
+  if (reply === undefined) throw new UnansweredError(method);
   return reply as Result<Answer<BackgroundMethods, K>>;
 };
 

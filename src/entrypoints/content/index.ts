@@ -1,9 +1,8 @@
 import { adapterFor } from '../../adapters/capture/sites';
 import { stripUrl } from '../../core/capture/url';
-import { callBackground } from '../../messaging/client';
 import { trackAuthorship } from './authorship';
 import { capturePage, whenIdle } from './page';
-import { timed } from './send';
+import { callUntilAnswered, timed } from './send';
 import { trackVisit } from './visit';
 import { watchReactions, watchWriting } from './writing';
 import { serveTasks } from './tasks';
@@ -13,7 +12,8 @@ const SPA_SETTLE_MS = 800;
 
 const start = async () => {
   // The background decides (incognito, pause, deny lists); nothing is read or listened to before it says yes.
-  const check = await callBackground('capture.check', {}).catch(() => null);
+  // A worker that dies while answering must not leave this page uncaptured: asking again is harmless.
+  const check = await callUntilAnswered('capture.check', {}).catch(() => null);
   if (!check?.ok || !check.value.allowed) return;
   const controller = new AbortController();
   const adapter = timed(() => adapterFor(location.hostname));

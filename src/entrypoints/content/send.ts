@@ -1,5 +1,5 @@
 import type { BackgroundMethods, MethodName, Params } from '../../messaging/protocol';
-import { callBackground } from '../../messaging/client';
+import { callBackground, UnansweredError } from '../../messaging/client';
 
 /** Fire and forget: when the extension was reloaded under this page there is nobody to tell. */
 export const send = <K extends MethodName<BackgroundMethods>>(method: K, params: Params<BackgroundMethods, K>): void => {
@@ -8,17 +8,30 @@ export const send = <K extends MethodName<BackgroundMethods>>(method: K, params:
 
 const LOST = /message (port|channel) closed|Receiving end does not exist|Could not establish connection/i;
 
+const lost = (error: unknown): boolean => error instanceof UnansweredError || (error instanceof Error && LOST.test(error.message));
+
 /**
  * For requests that are safe to repeat (the background counts them once): a service worker that
  * dies while handling one closes the channel without an answer, and the request is sent again.
  */
-export const sendUntilAnswered = <K extends MethodName<BackgroundMethods>>(method: K, params: Params<BackgroundMethods, K>, tries = 5): void => {
-  const attempt = (left: number): void => {
-    void callBackground(method, params).catch((error: unknown) => {
-      if (left > 1 && error instanceof Error && LOST.test(error.message)) setTimeout(() => attempt(left - 1), 300 * 2 ** (tries - left));
-    });
-  };
-  attempt(tries);
+export const callUntilAnswered = async <K extends MethodName<BackgroundMethods>>(
+  method: K,
+  params: Params<BackgroundMethods, K>,
+  { tries = 5, baseDelayMs = 300 } = {},
+): Promise<Awaited<ReturnType<typeof callBackground<K>>>> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await callBackground(method, params);
+    } catch (error) {
+      if (attempt >= tries || !lost(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, baseDelayMs * 2 ** (attempt - 1)));
+    }
+  }
+};
+
+/** Fire and forget, but repeated while the background dies before answering. */
+export const sendUntilAnswered = <K extends MethodName<BackgroundMethods>>(method: K, params: Params<BackgroundMethods, K>): void => {
+  void callUntilAnswered(method, params).catch(() => {});
 };
 
 let mainThreadMs = 0;

@@ -1,0 +1,50 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// What Chrome does, through the polyfill: a worker that dies while handling a message resolves the
+// call with `undefined` ("message port closed before a response"); an absent worker rejects.
+let replies: Array<() => Promise<unknown>> = [];
+let calls = 0;
+const sendMessage = async () => {
+  const reply = replies[Math.min(calls++, replies.length - 1)]!;
+  return reply();
+};
+vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage } } }));
+const { callUntilAnswered } = await import('./send');
+
+const ANSWER = { ok: true, value: { allowed: true, pages: true } };
+const answer = async () => ANSWER;
+const died = async () => undefined;
+const fails = (message: string) => async () => {
+  throw new Error(message);
+};
+const fast = { baseDelayMs: 1 };
+
+describe('callUntilAnswered', () => {
+  beforeEach(() => {
+    calls = 0;
+  });
+
+  it('asks again when the worker died before answering, and returns the answer that came', async () => {
+    replies = [died, died, answer];
+    await expect(callUntilAnswered('capture.check', {}, fast)).resolves.toEqual(ANSWER);
+    expect(calls).toBe(3);
+  });
+
+  it('asks again when the closed channel is reported as an error', async () => {
+    replies = [fails('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'), answer];
+    await expect(callUntilAnswered('capture.check', {}, fast)).resolves.toEqual(ANSWER);
+    expect(calls).toBe(2);
+  });
+
+  it('gives up after the tries it was given', async () => {
+    replies = [died];
+    await expect(callUntilAnswered('capture.check', {}, { ...fast, tries: 3 })).rejects.toThrow(/No part of Doppel answered capture.check/);
+    expect(calls).toBe(3);
+  });
+
+  it('does not repeat a request the background refused or failed on', async () => {
+    replies = [fails('Invalid payload'), answer];
+    await expect(callUntilAnswered('capture.check', {}, fast)).rejects.toThrow('Invalid payload');
+    expect(calls).toBe(1);
+  });
+});
