@@ -1,4 +1,5 @@
 import { runRebuild } from '../../core/persona/rebuild';
+import { isSmallModel } from '../../core/prompting/tokens';
 import type { PersonaStore } from '../db/persona-store';
 import type { EngineHost } from './engine-host';
 
@@ -6,7 +7,7 @@ import type { EngineHost } from './engine-host';
  * The persona rebuild as it runs in the engine host: one at a time, the LLM part in the host's
  * queue (`use`), every step persisted, so a restart resumes where it stopped.
  */
-export const createPersonaRebuilder = (host: Pick<EngineHost, 'use'>, personas: PersonaStore) => {
+export const createPersonaRebuilder = (host: Pick<EngineHost, 'use'>, personas: PersonaStore, modelBytes?: () => Promise<number | undefined>) => {
   let running: Promise<unknown> | null = null;
   const start = (): boolean => {
     if (running) return false;
@@ -21,6 +22,7 @@ export const createPersonaRebuilder = (host: Pick<EngineHost, 'use'>, personas: 
           saveState: (s) => personas.saveState(s),
           saveDoc: (doc) => personas.save(doc),
           withEngine: (work) => host.use(work),
+          small: async () => isSmallModel(await modelBytes?.()),
           now: () => Date.now(),
         },
         new AbortController().signal,

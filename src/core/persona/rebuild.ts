@@ -1,7 +1,7 @@
 import type { LlmEngine } from '../engine/port';
 import { buildDeterministicPersona, type PersonaRecord } from './accumulator';
 import { mergeClaims } from './claims';
-import { emptyCheckpoint, runLlmLayer, stepsDone, TOTAL_STEPS, type LlmCheckpoint } from './llm/pipeline';
+import { emptyCheckpoint, runLlmLayer, stepsDone, totalSteps, TOTAL_STEPS, type LlmCheckpoint } from './llm/pipeline';
 import type { PersonaDoc } from './types';
 
 /** The rebuild job's key in the jobs store (one rebuild at a time). */
@@ -35,6 +35,8 @@ export interface RebuildPorts {
   saveDoc: (doc: PersonaDoc) => Promise<void>;
   /** Runs the LLM layer with the engine; rejects with code `no_model` when none is installed. */
   withEngine: <T>(work: (engine: LlmEngine) => Promise<T>) => Promise<T>;
+  /** Whether the installed model is a small one (isSmallModel): it gets the small-model synthesis. */
+  small?: () => Promise<boolean>;
   now: () => number;
 }
 
@@ -76,11 +78,14 @@ export const runRebuild = async (state: RebuildState, ports: RebuildPorts, signa
     await ports.saveDoc(assemble(records, previous, state, ports.now()));
   }
   try {
+    const small = (await ports.small?.().catch(() => false)) ?? false;
+    const total = totalSteps(small);
     await ports.withEngine((engine) =>
       runLlmLayer(engine, records, {
         checkpoint: state.checkpoint,
         signal,
-        save: (checkpoint) => save({ checkpoint, progress: { done: stepsDone(checkpoint), total: TOTAL_STEPS } }),
+        small,
+        save: (checkpoint) => save({ checkpoint, progress: { done: Math.min(stepsDone(checkpoint), total), total } }),
       }),
     );
   } catch (error) {
@@ -97,6 +102,6 @@ export const runRebuild = async (state: RebuildState, ports: RebuildPorts, signa
   // stored document: both are read again at commit time.
   const current = await ports.records();
   await ports.saveDoc(assemble(current, (await ports.previous()) ?? previous, state, ports.now()));
-  await save({ status: 'done', progress: { done: TOTAL_STEPS, total: TOTAL_STEPS } });
+  await save({ status: 'done', progress: { done: state.progress.total, total: state.progress.total } });
   return state;
 };

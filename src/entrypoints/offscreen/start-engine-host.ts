@@ -62,7 +62,7 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
       }),
   });
   const fidelity = createFidelityRunner({ host, reports: createReportStore(db), modelBytes: async () => (await models.selected())?.size });
-  const rebuilder = createPersonaRebuilder(host, personas);
+  const rebuilder = createPersonaRebuilder(host, personas, async () => (await models.selected())?.size);
   // Unstreamed work has no requester port to close; it runs to the end in the queue.
   const untilDone = new AbortController().signal;
   const handlers: Handlers<EngineHostMethods> = {

@@ -1,11 +1,12 @@
 import type { LlmEngine } from '../../engine/port';
 import type { PersonaRecord } from '../accumulator';
-import { administerIpip50, emptyIpipProgress, type IpipProgress } from '../big-five';
+import { administerIpip50, emptyIpipProgress, IPIP_RUNS, type IpipProgress } from '../big-five';
 import type { BigFiveTrait, Claim } from '../types';
 import { unstatedDemographics, unsupported, wordCount } from './guards';
 import { judgeArtefact } from './judge';
 import { isRecord, parseModelJson, str } from './parse-json';
 import { createRedactor } from './redact';
+import { SMALL_CLAIM_RECORDS, smallClaimOf, smallClaimRequest } from './small-claims';
 import { filterSources, numberedSources, type SourceRecord } from './sources';
 import { SYNTHESIS_TASKS, type JudgedKind, type SynthesisTask } from './tasks';
 
@@ -23,6 +24,8 @@ export const emptyCheckpoint = (): LlmCheckpoint => ({ done: [], claims: [], dro
 
 /** Steps of a rebuild, for the progress bar: five syntheses plus 250 IPIP answers. */
 export const TOTAL_STEPS = SYNTHESIS_TASKS.length + 250;
+/** On a small model: one description per writing, one IPIP run. */
+export const totalSteps = (small: boolean): number => (small ? SMALL_CLAIM_RECORDS + 50 : TOTAL_STEPS);
 export const stepsDone = (c: LlmCheckpoint): number => c.done.length + (c.ipip ? c.ipip.flat().filter((a) => a !== null).length : 0) + (c.bigFive && !c.ipip ? 250 : 0);
 
 interface Draft {
@@ -94,6 +97,8 @@ const tryStep = async <T>(signal: AbortSignal, step: () => Promise<T>): Promise<
 
 export interface LlmLayerOptions {
   checkpoint?: LlmCheckpoint;
+  /** A small model (core/prompting/tokens.ts isSmallModel): one record per prompt, no self-judge, one IPIP run. */
+  small?: boolean;
   /** Characters of records per prompt (default FILTER.maxChars), to fit the model's context. */
   promptChars?: number;
   /** Called after every step with the checkpoint to persist. */
@@ -117,7 +122,8 @@ export const runLlmLayer = async (engine: LlmEngine, records: PersonaRecord[], o
     await options.save(checkpoint);
     return checkpoint;
   }
-  for (const task of SYNTHESIS_TASKS) {
+  if (options.small) await describeEachWriting(engine, sources, checkpoint, redactor, options);
+  for (const task of options.small ? [] : SYNTHESIS_TASKS) {
     if (checkpoint.done.includes(task.id)) continue;
     options.signal.throwIfAborted();
     const result = await tryStep(options.signal, () => engine.generate(
@@ -173,7 +179,9 @@ export const runLlmLayer = async (engine: LlmEngine, records: PersonaRecord[], o
     const evidence = new Set(grounding.flatMap((c) => c.evidence));
     // Traits need at least 3 evidence records (science.md §G); with fewer, Big Five stays unknown.
     if (evidence.size >= 3) {
-      checkpoint.ipip ??= emptyIpipProgress();
+      // Answers are expected values of deterministic probabilities: on a small model, where each
+      // prompt costs seconds, a repeat of the same prompts would add minutes and no information.
+      checkpoint.ipip ??= emptyIpipProgress(options.small ? 1 : IPIP_RUNS);
       const persona = grounding.map((c) => c.text).join('\n');
       try {
         checkpoint.bigFive = await administerIpip50(engine, persona, { progress: checkpoint.ipip, evidenceCount: evidence.size, signal: options.signal, onAnswer: () => options.save(checkpoint) });
@@ -189,4 +197,39 @@ export const runLlmLayer = async (engine: LlmEngine, records: PersonaRecord[], o
     await options.save(checkpoint);
   }
   return checkpoint;
+};
+
+type Redactor = ReturnType<typeof createRedactor>;
+
+/**
+ * The small-model synthesis: the user's newest writings, one prompt each, and a claim only where
+ * the model's sentence stays in the record's words (small-claims.ts); its confidence is that share.
+ */
+const describeEachWriting = async (engine: LlmEngine, sources: SourceRecord[], checkpoint: LlmCheckpoint, redactor: Redactor, options: LlmLayerOptions): Promise<void> => {
+  const writings = sources.filter((s) => s.kind === 'writing').slice(0, SMALL_CLAIM_RECORDS);
+  for (const record of writings) {
+    const step = `small:${record.id}`;
+    if (checkpoint.done.includes(step)) continue;
+    options.signal.throwIfAborted();
+    const result = await tryStep(options.signal, () => engine.generate(smallClaimRequest(record), () => {}, options.signal));
+    const claim = 'error' in result ? null : smallClaimOf(result.text, record);
+    const text = claim ? redactor.redactKnown(claim.text) : '';
+    const demographics = claim ? unstatedDemographics(text, [record]) : [];
+    if (!claim) checkpoint.dropped.push({ kind: 'experience', reason: 'error' in result ? result.error : `not in the record's words: ${JSON.stringify(result.text.slice(0, 200))}` });
+    else if (demographics.length > 0) checkpoint.dropped.push({ kind: 'experience', reason: `states unstated demographics (${demographics.join(', ')})` });
+    else
+      checkpoint.claims.push({
+        id: `experience:${hashOf(text)}`,
+        text,
+        kind: 'experience',
+        evidence: [record.id],
+        confidence: Math.round(claim.share * 100) / 100,
+        firstSeen: record.at,
+        lastSeen: record.at,
+        origin: 'explicit',
+        experience: { time: record.at, site: record.site, context: `wrote on ${record.site}`, action: text },
+      });
+    checkpoint.done.push(step);
+    await options.save(checkpoint);
+  }
 };
