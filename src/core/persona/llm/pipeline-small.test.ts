@@ -38,8 +38,9 @@ describe('LLM layer on a small model: one writing per prompt, kept when it stays
       expect(claim.text).not.toContain('\n');
     }
     expect(result.dropped).toEqual([expect.objectContaining({ kind: 'experience', reason: expect.stringContaining('famous bus driver') })]);
-    // Four descriptions, no self-judge (the small model's judgment is not evidence), no JSON synthesis.
-    expect(engine.calls.generate).toHaveLength(4);
+    // One greedy description per writing, a sampled second try for the one that strayed; no
+    // self-judge (the small model's judgment is not evidence), no JSON synthesis.
+    expect(engine.calls.generate.map((r) => r.temperature)).toEqual([0, 0.3, 0, 0, 0]);
     expect(engine.calls.generate.every((r) => r.jsonSchema === undefined && r.seed !== undefined)).toBe(true);
     // The IPIP-50 once: its answers are deterministic, so repeats would only cost time.
     expect(engine.calls.score).toHaveLength(50);
@@ -63,9 +64,10 @@ describe('LLM layer on a small model: one writing per prompt, kept when it stays
     await expect(
       runLlmLayer(engine, records, { small: true, signal: controller.signal, save: (c) => { saved = structuredClone(c); if (c.done.length === 2) controller.abort(); } }),
     ).rejects.toThrow();
-    expect(engine.calls.generate).toHaveLength(2);
+    // The newest writing (asked twice: its answer strays) and the next one.
+    expect(engine.calls.generate).toHaveLength(3);
     const result = await runLlmLayer(engine, records, { ...small, checkpoint: saved, save: () => {} });
-    expect(engine.calls.generate).toHaveLength(4);
+    expect(engine.calls.generate).toHaveLength(5);
     expect(result.claims).toHaveLength(3);
     expect(stepsDone(result)).toBe(4 + 50);
     expect(stepsDone(result)).toBeLessThanOrEqual(totalSteps(true));

@@ -6,7 +6,7 @@ import { unstatedDemographics, unsupported, wordCount } from './guards';
 import { judgeArtefact } from './judge';
 import { isRecord, parseModelJson, str } from './parse-json';
 import { createRedactor } from './redact';
-import { SMALL_CLAIM_RECORDS, smallClaimOf, smallClaimRequest } from './small-claims';
+import { SMALL_CLAIM_ATTEMPTS, SMALL_CLAIM_RECORDS, smallClaimOf, smallClaimRequest } from './small-claims';
 import { filterSources, numberedSources, type SourceRecord } from './sources';
 import { SYNTHESIS_TASKS, type JudgedKind, type SynthesisTask } from './tasks';
 
@@ -211,11 +211,16 @@ const describeEachWriting = async (engine: LlmEngine, sources: SourceRecord[], c
     const step = `small:${record.id}`;
     if (checkpoint.done.includes(step)) continue;
     options.signal.throwIfAborted();
-    const result = await tryStep(options.signal, () => engine.generate(smallClaimRequest(record), () => {}, options.signal));
-    const claim = 'error' in result ? null : smallClaimOf(result.text, record);
+    let claim: ReturnType<typeof smallClaimOf> = null;
+    const said: string[] = [];
+    for (let attempt = 0; attempt < SMALL_CLAIM_ATTEMPTS && !claim; attempt++) {
+      const result = await tryStep(options.signal, () => engine.generate(smallClaimRequest(record, attempt), () => {}, options.signal));
+      said.push('error' in result ? result.error : JSON.stringify(result.text.slice(0, 200)));
+      claim = 'error' in result ? null : smallClaimOf(result.text, record);
+    }
     const text = claim ? redactor.redactKnown(claim.text) : '';
     const demographics = claim ? unstatedDemographics(text, [record]) : [];
-    if (!claim) checkpoint.dropped.push({ kind: 'experience', reason: 'error' in result ? result.error : `not in the record's words: ${JSON.stringify(result.text.slice(0, 200))}` });
+    if (!claim) checkpoint.dropped.push({ kind: 'experience', reason: `not in the record's words: ${said.join(' / ')}` });
     else if (demographics.length > 0) checkpoint.dropped.push({ kind: 'experience', reason: `states unstated demographics (${demographics.join(', ')})` });
     else
       checkpoint.claims.push({

@@ -7,8 +7,8 @@ const DINGHY = record('Took the dinghy out on the lake again this evening. The w
 const FEES = record('The club raised the mooring fees again. Steep, but I will pay them; the sailing is worth it and the volunteers are great.');
 const LOAF = record('Fourth sourdough loaf this month and it is still flat. I think my starter is too cold in this kitchen. Tips welcome!');
 
-// What SmolLM2-135M-Instruct wrote for these records with smallClaimRequest's shape (native
-// llama.cpp, seeds 1–3; docs/small-models.md).
+// What SmolLM2-135M-Instruct wrote for these records (native llama.cpp and Doppel's engine;
+// docs/small-models.md).
 describe('a small model’s sentence about one record', () => {
   it('is kept when it stays in the record’s words, with the share as its confidence', () => {
     const kept = smallClaimOf('The user took the dinghy out on the lake again this evening and drifted home, which they truly love.', DINGHY);
@@ -48,5 +48,7 @@ describe('the request', () => {
     expect(request.stop).toContain('\n');
     expect(request.seed).toBe(smallClaimRequest(long).seed);
     expect(request.seed).not.toBe(smallClaimRequest(DINGHY).seed);
+    expect(request.temperature).toBe(0);
+    expect(smallClaimRequest(long, 1)).toMatchObject({ temperature: 0.3, seed: request.seed! + 1 });
   });
 });

@@ -6,6 +6,8 @@ import type { SourceRecord } from './sources';
 
 /** The user's newest writings a small model describes, one prompt each. */
 export const SMALL_CLAIM_RECORDS = 6;
+/** Prompts per writing at most: the greedy one, then one sampled. */
+export const SMALL_CLAIM_ATTEMPTS = 2;
 
 /**
  * The share of a claim's content words its record must contain. A small model cannot judge
@@ -17,19 +19,24 @@ export const SMALL_FAITHFUL_SHARE = 0.8;
 const RECORD_CHARS = 500;
 const EXAMPLE = {
   text: 'I cycle to work every day, even in the rain. Cars should give us more room.',
-  claim: 'The user cycles to work every day and wants drivers to give cyclists more room.',
+  claim: 'The user cycles to work every day, even in the rain, and says cars should give cyclists more room.',
 };
-const ask = (text: string) => `The user wrote:\n"${text}"\n\nIn one sentence, what does this show about the user?`;
+// "What did the user do or say" keeps SmolLM2 near the record; "what does this show about the user"
+// drew interpretations ("is happy to have a relaxing moment") that the record does not state.
+const ask = (text: string) => `The user wrote:\n"${text}"\n\nIn one sentence, what did the user do or say?`;
 
-/** One worked example, then the record: a 135M model follows a shown answer, not a described one. */
-export const smallClaimRequest = (record: SourceRecord): GenerateRequest => {
+/**
+ * One worked example, then the record: a 135M model follows a shown answer, not a described one.
+ * Attempt 0 is greedy; a later attempt samples (seeded), for a record the greedy answer strayed from.
+ */
+export const smallClaimRequest = (record: SourceRecord, attempt = 0): GenerateRequest => {
   const messages: ChatMessage[] = [
     { role: 'system', content: 'You describe a person from what they wrote.' },
     { role: 'user', content: ask(EXAMPLE.text) },
     { role: 'assistant', content: EXAMPLE.claim },
     { role: 'user', content: ask(record.text.slice(0, RECORD_CHARS).replace(/\s+/g, ' ').trim()) },
   ];
-  return { messages, maxTokens: 60, temperature: 0.2, repeatPenalty: 1.1, seed: seedOf(messages), stop: [...DRAFT_STOPS, '\n'] };
+  return { messages, maxTokens: 60, temperature: attempt === 0 ? 0 : 0.3, repeatPenalty: 1.1, seed: seedOf(messages) + attempt, stop: [...DRAFT_STOPS, '\n'] };
 };
 
 const ABOUT = new Set(['user', 'users']);
