@@ -61,17 +61,19 @@ test.runIf(RUN_SMOLLM2)(`persona rebuild on SmolLM2: filter → synthesize → q
     const cited = new Set(claim.evidence.flatMap((id) => [...contentWords(byId.get(id)!)]));
     expect([...contentWords(claim.text)].some((w) => cited.has(w)), `${claim.text} vs ${claim.evidence}`).toBe(true);
   }
-  // The IPIP-50, administered to the persona-conditioned SmolLM2 when the kept claims rest on at least 3 records.
+  // On a small model each writing is described in one sentence and kept when it stays in the
+  // record's words (docs/small-models.md): SmolLM2 keeps some, so the persona is not empty…
+  expect(llmClaims.length).toBeGreaterThan(0);
+  // …and the IPIP-50 is administered to the persona-conditioned SmolLM2, since the kept claims rest
+  // on at least 3 records.
   const grounding = new Set(llmClaims.filter((c) => c.kind !== 'style').flatMap((c) => c.evidence));
-  if (grounding.size >= 3) {
-    expect(doc.bigFive!.map((t) => t.trait).sort()).toEqual(['A', 'C', 'E', 'N', 'O']);
-    for (const t of doc.bigFive!) {
-      expect(t.score).toBeGreaterThanOrEqual(1);
-      expect(t.score).toBeLessThanOrEqual(5);
-      expect(t.runs).toBeGreaterThanOrEqual(1);
-    }
-  } else {
-    expect(doc.bigFive ?? []).toEqual([]);
+  expect(grounding.size).toBeGreaterThanOrEqual(3);
+  expect(doc.bigFive!.map((t) => t.trait).sort()).toEqual(['A', 'C', 'E', 'N', 'O']);
+  for (const t of doc.bigFive!) {
+    expect(t.score).toBeGreaterThanOrEqual(1);
+    expect(t.score).toBeLessThanOrEqual(5);
+    expect(t.runs).toBeGreaterThanOrEqual(1);
+    expect(t.evidenceCount).toBe(grounding.size);
   }
   await persona.reload();
   await persona.getByTestId('rebuild-persona').waitFor();
