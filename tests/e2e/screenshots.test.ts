@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addDemoModel, DEMO_MODEL } from './demo-model';
+import { addDemoModel, DEMO_MODEL, DEMO_WAITS } from './demo-model';
 import { expectNoLeaks, launchDoppel, REPO, type Doppel } from './harness';
 import { allRecords, tabIdOf, waitCaptured } from './helpers';
 
@@ -38,7 +38,7 @@ beforeAll(async () => {
   await options.goto(`chrome-extension://${doppel.extensionId}/options/index.html#persona`);
   await options.getByTestId('rebuild-persona').click();
   const status = async () => (await allRecords<{ id: string; status: string }>(doppel, 'pipelines')).find((p) => p.id === 'persona-rebuild')?.status;
-  for (const until = Date.now() + 240_000; (await status()) !== 'done'; ) {
+  for (const until = Date.now() + DEMO_WAITS.rebuildMs; (await status()) !== 'done'; ) {
     if (Date.now() > until) throw new Error(`the persona rebuild did not finish: ${await status()}`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -49,7 +49,7 @@ beforeAll(async () => {
       { kind, tabId },
     );
     const panel = await doppel.page(`panel/index.html?job=${value.jobId}`);
-    await panel.locator('[data-testid=job-phase][data-phase=done]').waitFor({ timeout: 90_000 });
+    await panel.locator('[data-testid=job-phase][data-phase=done]').waitFor({ timeout: DEMO_WAITS.jobMs });
     await panel.close();
     return value.jobId as string;
   };
@@ -74,7 +74,7 @@ beforeAll(async () => {
     },
     ...sections.map((id) => ({ name: `options-${id}`, path: `options/index.html#${id}`, width: 1100, height: 900 })),
   );
-}, 400_000);
+}, DEMO_WAITS.setupMs);
 
 afterAll(async () => {
   expectNoLeaks(doppel);
@@ -137,7 +137,7 @@ test.skipIf(!HAS_DEMO_MODEL)('the popup stays within 600 px tall at 380 px wide 
   const page = await open(surface, 'light');
   await page.getByRole('button', { name: 'Draft a reply' }).click();
   // The task just started comes first; the last results below hold finished ones.
-  await page.locator('[data-testid=job-phase][data-phase=done]').first().waitFor({ timeout: 90_000 });
+  await page.locator('[data-testid=job-phase][data-phase=done]').first().waitFor({ timeout: DEMO_WAITS.jobMs });
   await page.getByTestId('draft-actions').first().waitFor();
   await page.waitForTimeout(500);
   // The popup sizes to its content: measure the content, in a viewport tall enough not to clip it.
@@ -147,4 +147,4 @@ test.skipIf(!HAS_DEMO_MODEL)('the popup stays within 600 px tall at 380 px wide 
   await page.screenshot({ path: join(DIR, 'popup-draft-light.png'), fullPage: true });
   expect(height).toBeLessThanOrEqual(600);
   await page.close();
-});
+}, DEMO_WAITS.jobMs + 120_000);
