@@ -44,6 +44,6 @@ export const formatReport = (report: FidelityReport): string => {
   }
   const f = report.faithfulness;
   lines.push(f ? `Faithfulness (${f.judge} judge): ${f.supported} of ${f.claims} claims resolve and are supported = ${num(f.share)}${ci(f.interval)}` : 'Faithfulness: no persona claims yet.');
-  lines.push(report.bigFive?.length ? `Big Five stability (SD over runs): ${report.bigFive.map((b) => `${b.trait} ${b.score.toFixed(2)} ± ${b.sd.toFixed(2)} (${b.runs} runs)`).join(', ')}` : 'Big Five stability: no personality runs yet.');
+  lines.push(report.bigFive?.length ? `Big Five stability (SD over runs): ${report.bigFive.map((b) => (b.runs > 1 ? `${b.trait} ${b.score.toFixed(2)} ± ${b.sd.toFixed(2)} (${b.runs} runs)` : `${b.trait} ${b.score.toFixed(2)} (1 run, no spread)`)).join(', ')}` : 'Big Five stability: no personality runs yet.');
   return `${lines.join('\n')}\n`;
 };
