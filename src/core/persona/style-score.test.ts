@@ -69,7 +69,8 @@ describe('the fast style score', () => {
     }
     expect(compared).toBe(texts.length * cards.length);
     expect(new Set(texts.map((t) => referenceScore(cards[0]!, t))).size).toBeGreaterThan(texts.length / 2);
-  });
+    // Thousands of reference scorings: about 10 s alone, three times that on a loaded machine.
+  }, 120_000);
 
   it('scores a card whose masked model is malformed (a hand-edited file) like a card without one, never NaN', () => {
     const [author] = loadCorpus('attribution/gutenberg');
