@@ -55,7 +55,9 @@ export const FidelitySection = () => {
                 : t('fidelityNoClaims')}
               <br />
               {report.bigFive?.length
-                ? t('fidelityBigFive', report.bigFive.map((b) => (b.runs > 1 ? `${b.trait} ${b.score.toFixed(2)} ± ${b.sd.toFixed(2)}` : `${b.trait} ${b.score.toFixed(2)}`)).join(', '))
+                ? report.bigFive.every((b) => b.runs > 1)
+                  ? t('fidelityBigFive', report.bigFive.map((b) => `${b.trait} ${b.score.toFixed(2)} ± ${b.sd.toFixed(2)}`).join(', '))
+                  : t('fidelityBigFiveOnce', report.bigFive.map((b) => `${b.trait} ${b.score.toFixed(2)}`).join(', '))
                 : t('fidelityNoBigFive')}
             </div>
           ) : null}
