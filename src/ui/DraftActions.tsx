@@ -52,6 +52,11 @@ export const DraftActions = ({ job, text, onNewJob }: { job: Job; text: string; 
       </label>
       <textarea id="draft-text" data-testid="draft-text" rows={5} value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
       <StyleMatch text={draft} />
+      {job.result?.kind === 'draft' && job.result.flaw && draft === text ? (
+        <p class="small" role="note" data-testid="draft-flaw" data-flaw={job.result.flaw}>
+          {t(job.result.flaw === 'copy' ? 'draftFlawCopy' : job.result.flaw === 'empty' ? 'draftFlawEmpty' : 'draftFlawEcho')}
+        </p>
+      ) : null}
       {job.result?.kind === 'draft' && job.result.candidates && job.result.candidates.length > 1 ? (
         <details data-testid="draft-candidates">
           <summary>{t('draftOtherCandidates', job.result.candidates.length - 1)}</summary>

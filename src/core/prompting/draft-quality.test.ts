@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { copiedRun, draftFlaw, tidyDraft } from './draft-quality';
+import { copiedRun, copiedShare, draftFlaw, tidyDraft } from './draft-quality';
 
 const POST = 'Bike lanes are empty, nobody uses them.';
 
@@ -31,4 +33,15 @@ test('a flaw is named for an empty draft, an echo of the post and a copy of a pa
   expect(draftFlaw('they look empty because bikes don’t queue - I counted 140 in 15 minutes.', { post: POST, examples })).toBeNull();
   // Quoting a few words of the post in a longer reply is a reply.
   expect(draftFlaw('"nobody uses them" - I counted 140 bikes in 15 minutes on the east corridor this morning.', { post: POST, examples })).toBeNull();
+});
+
+test('a draft stitched from passages of the page is an echo even when no single run is most of it (SmolLM2 on the demo article)', () => {
+  const article = readFileSync(resolve(import.meta.dirname, '../../../tests/e2e/fixtures/article-one.html'), 'utf8').replace(/<[^>]+>/g, ' ');
+  // What the demo's draft on SmolLM2 began with (docs/screenshots, 2026-12-02): the article, lower-cased, in pieces.
+  const stitched = 'tidal turbines promise something wind and solar cannot: power that arrives on a timetable written by the moon. engineers have known for decades that the pentland firth alone could light a small country, yet the turbines that have gone into the water remains a handful of demonstrators.';
+  expect(copiedShare(stitched, article)).toBeGreaterThan(0.6);
+  expect(draftFlaw(stitched, { post: article, examples: [] })).toBe('echo');
+  const reply = 'honestly the moon timetable is the whole pitch, but nobody wants to pay for the cables. storage is the real fight.';
+  expect(copiedShare(reply, article)).toBeLessThan(0.2);
+  expect(draftFlaw(reply, { post: article, examples: [] })).toBeNull();
 });

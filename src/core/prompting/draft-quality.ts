@@ -17,6 +17,21 @@ export const copiedRun = (text: string, source: string): number => {
   return best;
 };
 
+/**
+ * The share of `text`'s words inside runs of at least `n` words that appear, in order, in `source`:
+ * a draft stitched from several passages of the page is a copy even when no single run is long.
+ */
+export const copiedShare = (text: string, source: string, n = 6): number => {
+  const words = wordsOf(text);
+  if (words.length < n) return 0;
+  const haystack = ` ${wordsOf(source).join(' ')} `;
+  const covered = new Array<boolean>(words.length).fill(false);
+  for (let i = 0; i + n <= words.length; i++) {
+    if (haystack.includes(` ${words.slice(i, i + n).join(' ')} `)) covered.fill(true, i, i + n);
+  }
+  return covered.filter(Boolean).length / words.length;
+};
+
 /** A sentence ends at . ! ? before a space or the end (not inside 2.5 or example.com), or at a line break. */
 const SENTENCE = /(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+(?:[.!?]+(?=\s|$)|\n|$)\s*/g;
 
@@ -60,7 +75,7 @@ export const tidyDraft = (text: string, post = ''): string => {
 export const draftFlaw = (draft: string, sources: { post: string; examples: string[] }): DraftFlaw | null => {
   const n = wordsOf(draft).length;
   if (n === 0) return 'empty';
-  if (copiedRun(draft, sources.post) >= Math.max(6, Math.ceil(n * 0.6))) return 'echo';
+  if (copiedRun(draft, sources.post) >= Math.max(6, Math.ceil(n * 0.6)) || copiedShare(draft, sources.post) >= 0.6) return 'echo';
   if (sources.examples.some((example) => copiedRun(draft, example) >= Math.max(8, Math.ceil(n * 0.6)))) return 'copy';
   return null;
 };

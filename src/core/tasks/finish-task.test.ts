@@ -53,6 +53,17 @@ test('draft: a candidate that echoes the post or copies a past writing shown in 
   expect(result.kind === 'draft' && result.candidates!.map((c) => c.flaw ?? null)).toEqual([null, 'copy', 'echo']);
 });
 
+test('draft: when every draft written repeats the post, the shown one carries the flaw, so the UI can say so', () => {
+  const post = 'Tidal turbines promise something wind and solar cannot: power that arrives on a timetable written by the moon. Engineers have known for decades that the strait could light a small country.';
+  const copied = 'tidal turbines promise something wind and solar cannot. engineers have known for decades that the strait could light a small country.';
+  const draft = job('draft', { source: { site: 's', text: post } });
+  expect(finishTask(draft, copied, [], [])).toMatchObject({ kind: 'draft', flaw: 'echo' });
+  const both = finishTask(draft, copied, [], [{ text: copied, style: 0.7 }, { text: `${copied} `, style: 0.6 }]);
+  expect(both).toMatchObject({ kind: 'draft', flaw: 'echo' });
+  const own = finishTask(draft, copied, [], [{ text: copied, style: 0.7 }, { text: 'honestly the moon part is the whole pitch. storage is the real problem.', style: 0.6 }]);
+  expect(own.kind === 'draft' && own.flaw).toBeFalsy();
+});
+
 test('interview in plain text (small models): known and cited when the answer’s own words come from a record shown, else the guard’s sentence', () => {
   const interview = (output: string) =>
     finishTask(

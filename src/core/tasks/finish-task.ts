@@ -33,14 +33,19 @@ export const draftSources = (job: Job): { post: string; examples: string[] } => 
 
 const draftResult = (job: Job, output: string, written: DraftCandidate[]): TaskResult => {
   const sources = draftSources(job);
-  if (written.length < 2) return { kind: 'draft', text: cleanDraft(output, sources.post) };
+  if (written.length < 2) {
+    const text = cleanDraft(output, sources.post);
+    const flaw = draftFlaw(text, sources);
+    return { kind: 'draft', text, ...(flaw ? { flaw } : {}) };
+  }
   const cleaned = written.map((c) => {
     const text = cleanDraft(c.text, sources.post);
     const flaw = draftFlaw(text, sources);
     return { ...c, text, ...(flaw ? { flaw } : {}) };
   });
   const ranked = rankCandidates(cleaned);
-  return { kind: 'draft', text: ranked[0]!.text, candidates: ranked, rerankGain: rerankGain(cleaned[0]!, ranked[0]!) };
+  const shown = ranked[0]!;
+  return { kind: 'draft', text: shown.text, candidates: ranked, rerankGain: rerankGain(cleaned[0]!, shown), ...(shown.flaw ? { flaw: shown.flaw } : {}) };
 };
 
 /**

@@ -2,6 +2,7 @@ import type { AppError } from '../result';
 import type { DraftAdjust } from '../prompting/draft-reply';
 import type { ParseError } from '../prompting/parse-json';
 import type { SurveyItem } from '../prompting/survey';
+import type { DraftFlaw } from '../prompting/draft-quality';
 import type { DraftCandidate } from './draft-candidates';
 
 export interface TaskSource {
@@ -34,6 +35,8 @@ export type TaskResult =
       candidates?: DraftCandidate[];
       /** Style-match points the shown draft has over the first one written. */
       rerankGain?: number;
+      /** Why the shown draft is not usable as it is (every draft written had a flaw): the UI says so. */
+      flaw?: DraftFlaw;
     }
   | {
       kind: 'react';
