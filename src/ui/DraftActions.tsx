@@ -54,7 +54,7 @@ export const DraftActions = ({ job, text, onNewJob }: { job: Job; text: string; 
       <StyleMatch text={draft} />
       {job.result?.kind === 'draft' && job.result.flaw && draft === text ? (
         <p class="small" role="note" data-testid="draft-flaw" data-flaw={job.result.flaw}>
-          {t(job.result.flaw === 'copy' ? 'draftFlawCopy' : job.result.flaw === 'empty' ? 'draftFlawEmpty' : 'draftFlawEcho')}
+          {job.result.flaw === 'copy' ? t('draftFlawCopy') : job.result.flaw === 'empty' ? t('draftFlawEmpty') : t('draftFlawEcho')}
         </p>
       ) : null}
       {job.result?.kind === 'draft' && job.result.candidates && job.result.candidates.length > 1 ? (
