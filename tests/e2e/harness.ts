@@ -29,6 +29,11 @@ export interface LaunchOptions {
   consent?: boolean;
   /** A profile folder to reuse (a browser restart); it is kept on close. Fresh and removed by default. */
   profile?: string;
+  /**
+   * An X display (e.g. Xvfb's ":97") to run a headed browser on, for what headless cannot do: a real
+   * right-click opening Chromium's own context menu (tests/e2e/x-display.ts).
+   */
+  display?: string;
 }
 
 export interface Doppel {
@@ -84,8 +89,11 @@ export const launchDoppel = async (options: LaunchOptions = {}): Promise<Doppel>
   }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !options.display,
+    // Headed, the window's own size is the page's: screen coordinates then follow from it.
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display }, viewport: null } : {}),
     args: [
+      ...(options.display ? ['--window-position=0,0', '--window-size=1200,800'] : []),
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
       '--no-sandbox',
