@@ -18,8 +18,11 @@ beforeAll(async () => {
   doppel = await launchDoppel({ display: display.name });
 }, 60_000);
 afterAll(async () => {
-  await doppel?.close();
-  display?.stop();
+  try {
+    await doppel?.close();
+  } finally {
+    display?.stop();
+  }
 });
 
 const sidePanel = async (d: Doppel): Promise<Page> => {
