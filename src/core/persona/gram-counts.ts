@@ -2,8 +2,8 @@
  * Counts of short character n-grams with every gram an integer id. The grams are the nodes of a
  * trie over UTF-16 code units whose edges sit in one open-addressing hash table, so counting a text
  * costs an integer hash per character and order, and a string is cut only when a gram is first
- * seen. The persona adds each writing to models of tens of thousands of grams: a Map keyed by fresh
- * slices spent ~2 ms per writing on hashing strings (measured, docs in /work/notes/issue-13-persona.md).
+ * seen. The persona adds each writing to models of tens of thousands of grams, and a Map keyed by
+ * fresh slices spent milliseconds per writing hashing and comparing strings.
  */
 export interface GramCounts {
   /** Id → gram. Ids are handed out in order and never reused, so a prefix of this list never changes. */
