@@ -46,19 +46,6 @@ const MAX_MASKS = 50_000;
 
 export const normalizeForModel = (text: string): string => ` ${text.replace(/\s+/g, ' ').trim()} `;
 
-/** Adds every 1…CHAR_ORDER-gram of `text` to `counts` (sign −1 removes). */
-export const addCharGrams = (counts: Map<string, number>, text: string, sign: 1 | -1 = 1): void => {
-  const clean = normalizeForModel(text);
-  for (let i = 0; i < clean.length; i++) {
-    for (let n = 1; n <= CHAR_ORDER && i + n <= clean.length; n++) {
-      const gram = clean.slice(i, i + n);
-      const next = (counts.get(gram) ?? 0) + sign;
-      if (next <= 0) counts.delete(gram);
-      else counts.set(gram, next);
-    }
-  }
-};
-
 /**
  * Every gram and context string seen by any model or text gets one integer id, so a model is
  * arrays indexed by id and a text, cut once into ids, is scored against each persona with array
