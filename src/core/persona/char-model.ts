@@ -24,23 +24,27 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
  * Stamatatos (2013) for cross-topic attribution. Without it a long text goes to whoever wrote
  * about the same things.
  */
-export const maskText = (text: string, keep: ReadonlySet<string>): string =>
-  text.replace(WORD, (word) => (keep.has(word.toLowerCase().replace(/’/g, "'")) ? word : word.replace(/\p{Lu}/gu, 'A').replace(/\p{L}/gu, '*').replace(/\p{N}/gu, '#')));
+export const maskText = (text: string, keep: ReadonlySet<string>): string => {
+  let seen = masks.get(keep);
+  if (!seen || seen.size > MAX_MASKS) masks.set(keep, (seen = new Map()));
+  return text.replace(WORD, (word) => {
+    let masked = seen.get(word);
+    if (masked === undefined) seen.set(word, (masked = maskWord(word, keep)));
+    return masked;
+  });
+};
+
+const maskWord = (word: string, keep: ReadonlySet<string>): string =>
+  keep.has(word.toLowerCase().replace(/’/g, "'")) ? word : word.replace(/\p{Lu}/gu, 'A').replace(/\p{L}/gu, '*').replace(/\p{N}/gu, '#');
+
+/**
+ * Each word's mask, per kept-word set: a writer reuses their words, and three Unicode replaces per
+ * word were most of masking a text. Started over past MAX_MASKS words, so it stays small.
+ */
+const masks = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+const MAX_MASKS = 50_000;
 
 export const normalizeForModel = (text: string): string => ` ${text.replace(/\s+/g, ' ').trim()} `;
-
-/** Adds every 1…CHAR_ORDER-gram of `text` to `counts` (sign −1 removes). */
-export const addCharGrams = (counts: Map<string, number>, text: string, sign: 1 | -1 = 1): void => {
-  const clean = normalizeForModel(text);
-  for (let i = 0; i < clean.length; i++) {
-    for (let n = 1; n <= CHAR_ORDER && i + n <= clean.length; n++) {
-      const gram = clean.slice(i, i + n);
-      const next = (counts.get(gram) ?? 0) + sign;
-      if (next <= 0) counts.delete(gram);
-      else counts.set(gram, next);
-    }
-  }
-};
 
 /**
  * Every gram and context string seen by any model or text gets one integer id, so a model is

@@ -1,6 +1,7 @@
-import { addCharGrams, CHAR_MODEL_SIZE, MASKED_MODEL_SIZE, maskText } from './char-model';
+import { CHAR_MODEL_SIZE, CHAR_ORDER, MASKED_MODEL_SIZE, maskText, normalizeForModel } from './char-model';
+import { addGrams, emptyGramCounts, snapshotOf, topCounts, topShares, type GramCounts } from './gram-counts';
 import { FUNCTION_WORD_SET, GREETINGS, SIGN_OFFS } from './lexicon';
-import { addInto, charNgrams, countMatches, emojiCount, sentences, topShares, words } from './text-stats';
+import { countMatches, emojiCount, foldForNgrams, sentences, words } from './text-stats';
 import type { StyleCard } from './types';
 
 /** Words per window for the type–token ratio, so richness does not fall as the corpus grows. */
@@ -20,12 +21,13 @@ export interface StyleAcc {
   windows: number;
   windowTypes: number;
   functionWords: Map<string, number>;
-  charNgrams: Map<string, number>;
+  /** 3-gram counts of the lower-cased text (text-stats.ts charNgrams). */
+  charNgrams: GramCounts;
   charNgramTotal: number;
   /** 1…4-gram counts of the raw text: the style match's language model (char-model.ts). */
-  charModel: Map<string, number>;
+  charModel: GramCounts;
   /** The same over the text with topic words masked (char-model.ts maskText). */
-  maskedModel: Map<string, number>;
+  maskedModel: GramCounts;
   exclamation: number;
   question: number;
   ellipsis: number;
@@ -41,7 +43,7 @@ export interface StyleAcc {
 
 export const emptyStyle = (): StyleAcc => ({
   samples: 0, words: 0, sentences: 0, wordChars: 0, windows: 0, windowTypes: 0,
-  functionWords: new Map(), charNgrams: new Map(), charNgramTotal: 0, charModel: new Map(), maskedModel: new Map(),
+  functionWords: new Map(), charNgrams: emptyGramCounts(), charNgramTotal: 0, charModel: emptyGramCounts(), maskedModel: emptyGramCounts(),
   exclamation: 0, question: 0, ellipsis: 0, emoji: 0, comma: 0, uppercaseStart: 0, allLowercase: 0,
   greetings: new Map(), signOffs: new Map(), siteWords: new Map(), siteSamples: new Map(),
 });
@@ -54,7 +56,11 @@ const phraseAt = (text: string, phrases: readonly string[], where: 'start' | 'en
   return phrases.find((p) => line === p || line.startsWith(`${p} `) || line.startsWith(`${p},`));
 };
 
-const bump = (map: Map<string, number>, key: string, by: number): void => addInto(map, new Map([[key, by]]));
+const bump = (map: Map<string, number>, key: string, by: number): void => {
+  const next = (map.get(key) ?? 0) + by;
+  if (next === 0) map.delete(key);
+  else map.set(key, next);
+};
 
 /** Adds (sign 1) or removes (sign −1) one piece of the user's writing. */
 export const applyWriting = (acc: StyleAcc, text: string, site: string, sign: 1 | -1 = 1): StyleAcc => {
@@ -72,11 +78,9 @@ export const applyWriting = (acc: StyleAcc, text: string, site: string, sign: 1 
     acc.windows += sign;
     acc.windowTypes += sign * new Set(tokens.slice(start, start + RICHNESS_WINDOW)).size;
   }
-  const grams = charNgrams(text);
-  addInto(acc.charNgrams, grams, sign);
-  for (const count of grams.values()) acc.charNgramTotal += sign * count;
-  addCharGrams(acc.charModel, text, sign);
-  addCharGrams(acc.maskedModel, maskText(text, FUNCTION_WORD_SET), sign);
+  acc.charNgramTotal += sign * addGrams(acc.charNgrams, foldForNgrams(text), 3, 3, sign, false);
+  addGrams(acc.charModel, normalizeForModel(text), 1, CHAR_ORDER, sign, true);
+  addGrams(acc.maskedModel, normalizeForModel(maskText(text, FUNCTION_WORD_SET)), 1, CHAR_ORDER, sign, true);
   acc.exclamation += sign * countMatches(text, /!/g);
   acc.question += sign * countMatches(text, /\?/g);
   acc.ellipsis += sign * countMatches(text, /\.\.\.|…/g);
@@ -96,64 +100,66 @@ export const applyWriting = (acc: StyleAcc, text: string, site: string, sign: 1 
 const ranked = (counts: Map<string, number>, limit: number): string[] =>
   [...counts].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([key]) => key);
 
-/**
- * The `limit` largest counts (ties to the smaller key), as the first `limit` of a sort by count then
- * key would keep, found without sorting: the card is derived after every writing, and the model
- * holds tens of thousands of n-grams. Key order is not part of the result.
- */
-const topCounts = (counts: Map<string, number>, limit: number): Record<string, number> => {
-  const out: Record<string, number> = {};
-  if (counts.size <= limit) {
-    for (const [key, n] of counts) out[key] = n;
-    return out;
-  }
-  const atCount = new Map<number, number>();
-  for (const n of counts.values()) atCount.set(n, (atCount.get(n) ?? 0) + 1);
-  // The smallest count still kept: every count above it is kept, and some of the ties at it.
-  let kept = 0;
-  let cut = 0;
-  for (const n of [...atCount.keys()].sort((a, b) => b - a)) {
-    kept += atCount.get(n)!;
-    cut = n;
-    if (kept >= limit) break;
-  }
-  const ties: string[] = [];
-  let taken = 0;
-  for (const [key, n] of counts) {
-    if (n > cut) {
-      out[key] = n;
-      taken++;
-    } else if (n === cut) ties.push(key);
-  }
-  for (const key of ties.sort().slice(0, limit - taken)) out[key] = cut;
-  return out;
-};
-
 const per = (count: number, of: number): number => (of > 0 ? count / of : 0);
 
-export const styleCard = (acc: StyleAcc): StyleCard => ({
-  samples: acc.samples,
-  words: acc.words,
-  meanSentenceWords: per(acc.words, acc.sentences),
-  meanWordLength: per(acc.wordChars, acc.words),
-  vocabularyRichness: per(acc.windowTypes, acc.windows * RICHNESS_WINDOW),
-  functionWords: Object.fromEntries([...acc.functionWords].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, n]) => [w, n / acc.words])),
-  charNgrams: topShares(acc.charNgrams, acc.charNgramTotal, CARD_NGRAMS),
-  charModel: topCounts(acc.charModel, CHAR_MODEL_SIZE),
-  maskedModel: topCounts(acc.maskedModel, MASKED_MODEL_SIZE),
-  rates: {
-    exclamation: per(acc.exclamation, acc.sentences),
-    question: per(acc.question, acc.sentences),
-    ellipsis: per(acc.ellipsis, acc.sentences),
-    emoji: per(acc.emoji, acc.words),
-    uppercaseStart: per(acc.uppercaseStart, acc.sentences),
-    allLowercase: per(acc.allLowercase, acc.samples),
-    comma: per(acc.comma, acc.sentences),
-  },
-  greetings: ranked(acc.greetings, 5),
-  signOffs: ranked(acc.signOffs, 5),
-  lengthBySite: Object.fromEntries(ranked(acc.siteSamples, 50).map((site) => [site, per(acc.siteWords.get(site) ?? 0, acc.siteSamples.get(site) ?? 0)])),
-});
+/**
+ * Defines `key` as computed on first read and kept from then on, as a plain data property. The
+ * structured clone (IndexedDB, postMessage), JSON and spread all read it, so a card stored or sent
+ * is an ordinary object; one that is only looked at never pays for building its big models.
+ */
+const lazy = <T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): void => {
+  const settle = (value: T[K]) => Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = make();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+};
+
+/**
+ * The card of the counts as they are now. The three n-gram tables (up to 41,000 keys) are built
+ * when first read, from a copy of the counts taken here: the persona is derived after every
+ * record, and building them was most of a writing's cost, while a card is kept as it is however
+ * the accumulator changes later.
+ */
+export const styleCard = (acc: StyleAcc): StyleCard => {
+  const ngrams = snapshotOf(acc.charNgrams);
+  const ngramTotal = acc.charNgramTotal;
+  const model = snapshotOf(acc.charModel);
+  const masked = snapshotOf(acc.maskedModel);
+  const card: StyleCard = {
+    samples: acc.samples,
+    words: acc.words,
+    meanSentenceWords: per(acc.words, acc.sentences),
+    meanWordLength: per(acc.wordChars, acc.words),
+    vocabularyRichness: per(acc.windowTypes, acc.windows * RICHNESS_WINDOW),
+    functionWords: Object.fromEntries([...acc.functionWords].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, n]) => [w, n / acc.words])),
+    charNgrams: {},
+    charModel: {},
+    maskedModel: {},
+    rates: {
+      exclamation: per(acc.exclamation, acc.sentences),
+      question: per(acc.question, acc.sentences),
+      ellipsis: per(acc.ellipsis, acc.sentences),
+      emoji: per(acc.emoji, acc.words),
+      uppercaseStart: per(acc.uppercaseStart, acc.sentences),
+      allLowercase: per(acc.allLowercase, acc.samples),
+      comma: per(acc.comma, acc.sentences),
+    },
+    greetings: ranked(acc.greetings, 5),
+    signOffs: ranked(acc.signOffs, 5),
+    lengthBySite: Object.fromEntries(ranked(acc.siteSamples, 50).map((site) => [site, per(acc.siteWords.get(site) ?? 0, acc.siteSamples.get(site) ?? 0)])),
+  };
+  lazy(card, 'charNgrams', () => topShares(ngrams, ngramTotal, CARD_NGRAMS));
+  lazy(card, 'charModel', () => topCounts(model, CHAR_MODEL_SIZE));
+  lazy(card, 'maskedModel', () => topCounts(masked, MASKED_MODEL_SIZE));
+  return card;
+};
 
 /** The style card of one text: what the style match compares against the user's card. */
 export const styleOfText = (text: string): StyleCard => styleCard(applyWriting(emptyStyle(), text, ''));

@@ -21,9 +21,12 @@ export const countMatches = (text: string, pattern: RegExp): number => (text.mat
 
 export const emojiCount = (text: string): number => countMatches(text, EMOJI);
 
-/** Character 3-grams over lower-cased text with runs of whitespace folded, punctuation kept. */
+/** The text the 3-grams are cut from: lower-cased, runs of whitespace folded, punctuation kept. */
+export const foldForNgrams = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
+
+/** Character 3-grams over `foldForNgrams` of the text. */
 export const charNgrams = (text: string, n = 3): Map<string, number> => {
-  const clean = text.toLowerCase().replace(/\s+/g, ' ');
+  const clean = foldForNgrams(text);
   const counts = new Map<string, number>();
   for (let i = 0; i + n <= clean.length; i++) {
     const gram = clean.slice(i, i + n);
@@ -39,12 +42,6 @@ export const addInto = (target: Map<string, number>, source: Map<string, number>
     if (next === 0) target.delete(key);
     else target.set(key, next);
   }
-};
-
-/** The `limit` largest entries as shares of `total`, sorted by count then key so output is stable. */
-export const topShares = (counts: Map<string, number>, total: number, limit: number): Record<string, number> => {
-  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
-  return Object.fromEntries(sorted.map(([key, count]) => [key, total > 0 ? count / total : 0]));
 };
 
 export const cosine = (a: Record<string, number>, b: Record<string, number>): number => {
