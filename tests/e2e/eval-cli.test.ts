@@ -18,8 +18,10 @@ test.skipIf(!HAS_MODEL)(`npm run eval --engine runs the CPU engine in headless C
   const audit = new NetworkAudit();
   const port = await audit.startProxy();
   try {
-    const { status, stdout, stderr } = await runEval(['tests/fixtures/fidelity-export.json', '--engine', STORIES_MODEL], { DOPPEL_PROXY: `http://127.0.0.1:${port}`, DOPPEL_CHROMIUM: CHROMIUM });
+    const { status, stdout, stderr } = await runEval(['tests/fixtures/fidelity-export.json', '--engine', STORIES_MODEL], { DOPPEL_PROXY: `http://127.0.0.1:${port}`, DOPPEL_CHROMIUM: CHROMIUM, DOPPEL_EVAL_PROGRESS_MS: '1000' });
     expect(stderr).toContain('Running the fidelity report');
+    // A long run is not a silent one: the report's own progress line, logged while it runs.
+    expect(stderr).toMatch(/^\d+ min: Running: \d+ of \d+/m);
     expect(status).toBe(0);
     const engineRows = stdout.split('\n').filter((l) => /^Draft a reply \(style\)\s+engine\s+30\s/.test(l));
     expect(engineRows).toHaveLength(5);

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import type { DoppelExport } from '../../core/export/schema';
 import type { FidelityReport } from '../../core/fidelity/report';
 
@@ -14,6 +14,8 @@ export interface BrowserRunInput {
   /** Every request the browser makes goes here; by default a closed port, so nothing can leave. */
   proxy: string;
   timeoutMs: number;
+  /** How often a running report's progress is logged. */
+  progressEveryMs: number;
   log: (line: string) => void;
 }
 
@@ -57,13 +59,35 @@ export const runInBrowser = async (input: BrowserRunInput): Promise<FidelityRepo
     input.log('Running the fidelity report…');
     await page.goto(`chrome-extension://${extensionId}/options/index.html#fidelity`);
     await page.getByTestId('fidelity-run').click();
-    await page.locator('[data-testid=fidelity-report][data-status=done], [data-testid=fidelity-report][data-status=failed]').waitFor({ timeout: input.timeoutMs });
+    await waitReporting(page, input);
     const report = await worker.evaluate(readLatestReport, undefined);
     if (!report) throw new Error('The extension finished without a report.');
     return report as FidelityReport;
   } finally {
     await context.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
+  }
+};
+
+// A report on a small CPU model takes about an hour: say how far it is once a minute, in the
+// report's own words (Options → Fidelity's status line), so a long run is not a silent one.
+const waitReporting = async (page: Page, input: BrowserRunInput): Promise<void> => {
+  const finished = page.locator('[data-testid=fidelity-report][data-status=done], [data-testid=fidelity-report][data-status=failed]');
+  const started = Date.now();
+  let said = '';
+  for (;;) {
+    const left = input.timeoutMs - (Date.now() - started);
+    if (left <= 0) throw new Error(`The fidelity report did not finish within ${Math.round(input.timeoutMs / 60_000)} minutes (${said || 'no progress shown'}). Set DOPPEL_EVAL_TIMEOUT_MS to wait longer.`);
+    try {
+      await finished.waitFor({ timeout: Math.min(input.progressEveryMs, left) });
+      return;
+    } catch (failure) {
+      if (!(failure instanceof Error) || failure.name !== 'TimeoutError') throw failure;
+    }
+    const status = (await page.locator('[data-testid=fidelity-report] [role=status]').textContent({ timeout: 5_000 }).catch(() => null))?.trim() ?? '';
+    const minutes = Math.round((Date.now() - started) / 60_000);
+    input.log(`${minutes} min: ${status || 'starting…'}`);
+    said = status;
   }
 };
 

@@ -56,6 +56,7 @@ export const main = async (args: string[], { out, err, repo }: CliIo): Promise<n
           chromiumPath: process.env.DOPPEL_CHROMIUM ?? '/usr/bin/chromium',
           proxy: process.env.DOPPEL_PROXY ?? 'http://127.0.0.1:9',
           timeoutMs: Number(process.env.DOPPEL_EVAL_TIMEOUT_MS ?? 3_600_000),
+          progressEveryMs: Number(process.env.DOPPEL_EVAL_PROGRESS_MS ?? 60_000),
           log: (line) => err(`${line}\n`),
         })
       : await runFidelity({
