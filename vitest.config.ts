@@ -3,8 +3,6 @@ import { defineConfig } from 'vitest/config';
 const jsx = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
 
 const REAL = ['tests/e2e/real-tasks.test.ts', 'tests/e2e/real-persona.test.ts', 'tests/e2e/real-demo-start.test.ts', 'tests/e2e/real-interview-knows.test.ts'];
-/** SmolLM2 cannot do this yet (measured; the file says why): `npm run test:real` only. */
-const MODEL_LIMITS = ['tests/e2e/real-interview-knows.test.ts'];
 
 export default defineConfig({
   oxc: jsx,
@@ -23,7 +21,6 @@ export default defineConfig({
           name: 'e2e',
           // The SmolLM2 suites are in it too (CI fails when the model is missing); `npm run test:real` runs only them.
           include: ['tests/e2e/**/*.test.ts'],
-          exclude: MODEL_LIMITS,
           environment: 'node',
           // One Chromium at a time: these machines have two cores.
           fileParallelism: false,

@@ -196,12 +196,14 @@ describe('engine choice across restarts', () => {
 });
 
 describe('a small model’s plain interview answer', () => {
-  test('is asked again while the records do not back it, and the first backed answer is the result', async () => {
+  test('is generated once: the records decide what it rests on, and a record that answers gives the answer when the model’s words do not', async () => {
     const name = `engine-host-test-${n++}`;
     const db = () => openDoppelDb(name);
     const jobs = createJobStore(db);
     const models = createModelStore(db);
-    const answers = ['Start with the basics and have fun.', 'Sailing is about the journey.', 'Pick a stable dinghy, learn to capsize on purpose, and wear a wetsuit.', 'never asked'];
+    // Measured SmolLM2 answers: generic advice, never the user's (docs/small-models.md).
+    const answers = ['Start with the basics and have fun.', 'Sailing is about the journey.', 'Pick a stable dinghy, learn to capsize on purpose, and wear a wetsuit.'];
+    const W1 = 'For beginners I always say: pick a stable dinghy, learn to capsize on purpose, and wear a wetsuit.';
     const seeds: (number | undefined)[] = [];
     const engine: LlmEngine = {
       kind: 'wllama',
@@ -223,11 +225,13 @@ describe('a small model’s plain interview answer', () => {
       seed: 7,
       source: { site: '', question: 'What advice do I give beginners?' },
       evidence: [{ id: 'w1', kind: 'writing', site: 's', label: 'l' }],
-      answerSources: [{ id: 'w1', text: 'For beginners I always say: pick a stable dinghy, learn to capsize on purpose, and wear a wetsuit.' }],
+      answerSources: [{ id: 'w1', text: W1 }],
     });
     await host.generate('i', () => {}, new AbortController().signal);
     const done = await jobs.get('i');
-    expect(seeds).toEqual([7, 8, 9]);
-    expect(done?.result).toEqual({ kind: 'interview', known: true, answer: answers[2], cited: ['w1'] });
+    // Asking again cannot change what the records hold; on a CPU each retry costs tens of seconds.
+    expect(seeds).toEqual([7]);
+    expect(done?.output).toBe(answers[0]);
+    expect(done?.result).toEqual({ kind: 'interview', known: true, answer: W1, cited: ['w1'] });
   });
 });

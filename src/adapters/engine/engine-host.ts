@@ -8,7 +8,6 @@ import type { Job, ScoreOutcome } from '../../core/model/job';
 import { draftSources, finishTask } from '../../core/tasks/finish-task';
 import { extraCandidates, RETRIES_WHEN_FLAWED, type DraftCandidate } from '../../core/tasks/draft-candidates';
 import { draftFlaw } from '../../core/prompting/draft-quality';
-import { attributeAnswer } from '../../core/tasks/attribute-answer';
 import { cleanDraft } from '../../core/prompting/parse-task';
 import { DoppelError, toAppError } from '../../core/result';
 import type { GenerateHostMessage } from '../../messaging/protocol';
@@ -16,9 +15,6 @@ import type { JobStore } from '../db/job-store';
 import type { ModelStore } from '../db/model-store';
 import type { StoredModel } from '../db/schema';
 
-
-/** Plain interview answers asked again when the records do not back the first (groundedAnswer). */
-const ANSWER_RETRIES = 3;
 export interface EngineHostDeps {
   jobs: JobStore;
   models: ModelStore;
@@ -227,23 +223,6 @@ export const createEngineHost = (deps: EngineHostDeps) => {
     return texts.map((text, i) => ({ text, style: scores[i] ?? null }));
   };
 
-  /**
-   * A small model's plain interview answer that the records do not back is asked again, a few times:
-   * measured on SmolLM2, about one answer in three to a question the records do answer uses their
-   * words; the first that does is kept. An answer to a question they do not answer stays unbacked, and
-   * the result says "I don't know".
-   */
-  const groundedAnswer = async (llm: LlmEngine, job: Job, first: string, signal: AbortSignal): Promise<string> => {
-    if (job.kind !== 'interview' || !job.answerSources) return first;
-    const backed = (text: string) => attributeAnswer(cleanDraft(text), job.source?.question ?? '', job.answerSources!).known;
-    if (backed(first)) return first;
-    for (let i = 1; i <= ANSWER_RETRIES && !signal.aborted; i++) {
-      const again = await llm.generate({ messages: job.messages, maxTokens: job.maxTokens, temperature: Math.max(job.temperature, 0.7), ...sampling(job), seed: ((job.seed ?? 0) + i) >>> 0 }, () => {}, signal).catch(() => null);
-      if (again && again.finishReason !== 'aborted' && backed(again.text)) return again.text;
-    }
-    return first;
-  };
-
   type Post = (message: GenerateHostMessage) => void;
   /** A generation in flight, shared by every surface streaming its job. */
   interface Run {
@@ -330,7 +309,6 @@ export const createEngineHost = (deps: EngineHostDeps) => {
           },
           signal,
         );
-        if (result.finishReason !== 'aborted') result.text = await groundedAnswer(llm, job, result.text, signal);
         const aborted = result.finishReason === 'aborted';
         const scores = aborted ? [] : await scoreSteps(llm, job, signal);
         const drafts = aborted || job.kind !== 'draft' ? [] : await moreDrafts(llm, job, result.text, performance.now() - startedAt, signal);

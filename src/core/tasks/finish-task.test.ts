@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Job, ScoreOutcome } from '../model/job';
 import { finishTask, surveyReason } from './finish-task';
+import { DONT_KNOW } from '../prompting/interview';
 
 const job = (kind: Job['kind'], extra: Partial<Job> = {}): Job => ({
   id: 'j', kind, status: 'running', createdAt: 0, updatedAt: 0, title: 't', messages: [], maxTokens: 10, temperature: 0, output: '', tokens: 0,
@@ -64,17 +65,21 @@ test('draft: when every draft written repeats the post, the shown one carries th
   expect(own.kind === 'draft' && own.flaw).toBeFalsy();
 });
 
-test('interview in plain text (small models): known and cited when the answer’s own words come from a record shown, else the guard’s sentence', () => {
-  const interview = (output: string) =>
+test('interview in plain text (small models): the answer’s sentences a record that answers backs, else that record’s words, else the guard’s sentence', () => {
+  const W1 = 'For beginners I always say: pick a stable dinghy, learn to capsize on purpose, and wear a wetsuit.';
+  const interview = (output: string, question = 'What advice do I give beginners?', shown = ['w1']) =>
     finishTask(
       job('interview', {
-        source: { site: '', question: 'What advice do I give beginners?' },
-        evidence: [{ id: 'w1', kind: 'writing', site: 's', label: 'l' }],
-        answerSources: [{ id: 'w1', text: 'For beginners I always say: pick a stable dinghy, learn to capsize on purpose, and wear a wetsuit.' }],
+        source: { site: '', question },
+        evidence: shown.map((id) => ({ id, kind: 'writing' as const, site: 's', label: 'l' })),
+        answerSources: [{ id: 'w1', text: W1 }],
       }),
       output,
       [],
     );
   expect(interview('Pick a stable dinghy and learn to capsize on purpose.')).toEqual({ kind: 'interview', known: true, answer: 'Pick a stable dinghy and learn to capsize on purpose.', cited: ['w1'] });
-  expect(interview('Always buy the most expensive boat you can find.')).toMatchObject({ kind: 'interview', known: false, cited: [] });
+  expect(interview('Always buy the most expensive boat you can find.')).toEqual({ kind: 'interview', known: true, answer: W1, cited: ['w1'] });
+  expect(interview('Pick a stable dinghy called Heron, with a red sail.', 'What is the name of my dinghy?')).toMatchObject({ kind: 'interview', known: false, answer: DONT_KNOW, cited: [] });
+  // Only records the job shows as its evidence can be cited.
+  expect(interview('Pick a stable dinghy and learn to capsize on purpose.', 'What advice do I give beginners?', [])).toMatchObject({ kind: 'interview', known: false, cited: [] });
 });
