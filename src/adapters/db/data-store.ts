@@ -1,8 +1,9 @@
 import type { IDBPDatabase } from 'idb';
-import { approxBytes, planRetention, type RetentionItem, type RetentionPolicy } from '../../core/capture/retention';
+import { approxBytes, type RetentionPolicy } from '../../core/capture/retention';
 import type { PersonaDoc } from '../../core/persona/types';
 import { firstError } from './first-error';
 import { DERIVED_STORES, forgetDerived, forgottenOf, type Forgotten } from './forget';
+import { deleteExpired } from './retention';
 import type { ExportKind } from '../../core/export/validate';
 import { toRow, type RecordRow } from '../../core/model/record-row';
 import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
@@ -43,8 +44,18 @@ const ROWS_PAGE = 1000;
 /** Records read to estimate a store's average size, instead of reading every record. */
 const SIZE_SAMPLE = 100;
 
-const touchedAt = (record: DoppelDb[DataStoreName]['value']): number =>
-  ('lastVisit' in record ? record.lastVisit : 'createdAt' in record ? record.createdAt : record.at) || 0;
+/** Counts exactly; bytes from the average size of a sample of each store, so 50k records are never all read. */
+const estimateUsage = async (d: IDBPDatabase<DoppelDb>): Promise<DataUsage> => {
+  const out = { pages: 0, writings: 0, reactions: 0, bytes: 0 };
+  await Promise.all(
+    DATA_STORES.map(async (store) => {
+      const [count, sample] = await Promise.all([d.count(store), d.getAll(store, null, SIZE_SAMPLE)]);
+      out[store] = count;
+      if (sample.length) out.bytes += Math.round((sample.reduce((sum, r) => sum + approxBytes(r), 0) / sample.length) * count);
+    }),
+  );
+  return out;
+};
 
 const noSink: SearchSink = { indexed: () => {}, removed: () => {}, cleared: () => {} };
 
@@ -128,48 +139,18 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
   },
 
   /** Counts exactly; bytes from the average size of a sample of each store, so 50k records are never all read. */
-  async usage(): Promise<DataUsage> {
-    const d = await db();
-    const out = { pages: 0, writings: 0, reactions: 0, bytes: 0 };
-    await Promise.all(
-      DATA_STORES.map(async (store) => {
-        const [count, sample] = await Promise.all([d.count(store), d.getAll(store, null, SIZE_SAMPLE)]);
-        out[store] = count;
-        if (sample.length) out.bytes += Math.round((sample.reduce((sum, r) => sum + approxBytes(r), 0) / sample.length) * count);
-      }),
-    );
-    return out;
-  },
+  usage: async (): Promise<DataUsage> => estimateUsage(await db()),
 
   /**
    * Deletes what the retention settings no longer allow, with the jobs, reports and checkpoints
-   * built from it; returns the ids that went (the caller drops the persona claims they orphaned).
+   * built from it, reading only the oldest records; returns the ids that went (the caller drops
+   * the persona claims they orphaned).
    */
   async enforceRetention(policy: RetentionPolicy, now = Date.now()): Promise<string[]> {
     const d = await db();
-    const items: RetentionItem[] = [];
-    for (const store of DATA_STORES) {
-      let cursor = await d.transaction(store).store.openCursor();
-      while (cursor) {
-        const record = cursor.value;
-        items.push({ id: record.id, store, at: touchedAt(record), bytes: approxBytes(record) });
-        cursor = await cursor.continue();
-      }
-    }
-    const doomed = planRetention(items, policy, now);
-    if (!doomed.length) return [];
-    const tx = d.transaction([...DATA_STORES, 'search' as const, ...DERIVED_STORES], 'readwrite');
-    const forgotten: Forgotten[] = [];
-    for (const item of doomed) {
-      const record = await tx.objectStore(item.store).get(item.id);
-      if (record) forgotten.push(forgottenOf(item.store, record as unknown as Forgotten));
-      await tx.objectStore(item.store).delete(item.id);
-      await tx.objectStore('search').delete(item.id);
-    }
-    await forgetDerived(tx, forgotten);
-    await tx.done;
-    search.removed(doomed.map((i) => i.id));
-    return doomed.map((i) => i.id);
+    const ids = await deleteExpired(d, policy, now, policy.maxBytes > 0 ? (await estimateUsage(d)).bytes : 0);
+    if (ids.length) search.removed(ids);
+    return ids;
   },
 });
 
