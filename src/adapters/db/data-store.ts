@@ -15,7 +15,7 @@ import type { SearchSink } from './search-index';
 export const DATA_STORES = ['pages', 'writings', 'reactions'] as const;
 export type DataStoreName = (typeof DATA_STORES)[number];
 // Jobs and pipeline checkpoints hold prompts and outputs built from the user's records: they go too.
-const USER_STORES = ['pages', 'writings', 'reactions', 'personas', 'reports', 'jobs', 'pipelines', 'search'] as const;
+const USER_STORES = ['pages', 'writings', 'reactions', 'personas', 'reports', 'jobs', 'pipelines', 'searchLog'] as const;
 
 export interface DataUsage {
   pages: number;
@@ -85,14 +85,14 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
 
   /** Deletes records and their term vectors and, in the same transaction, every job, report and checkpoint built from them. */
   async remove(store: DataStoreName, ids: readonly string[]): Promise<void> {
-    const tx = (await db()).transaction([store, 'search' as const, ...DERIVED_STORES], 'readwrite');
+    const tx = (await db()).transaction([store, 'searchLog' as const, ...DERIVED_STORES], 'readwrite');
     const forgotten: Forgotten[] = [];
     for (const id of ids) {
       const record = await tx.objectStore(store).get(id);
       forgotten.push(record ? forgottenOf(store, record as unknown as Forgotten) : { id });
       await tx.objectStore(store).delete(id);
-      await tx.objectStore('search').delete(id);
     }
+    if (ids.length) await tx.objectStore('searchLog').add({ docs: [], removed: [...ids] });
     await forgetDerived(tx, forgotten);
     await tx.done;
     search.removed(ids);
@@ -107,7 +107,7 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
    */
   async importBatch(key: string, from: number, items: readonly { kind: ExportKind; record: AnyRecord }[], now = Date.now()): Promise<ImportCheckpoint> {
     const d = await db();
-    const tx = d.transaction(['pages', 'writings', 'reactions', 'personas', 'jobs', 'reports', 'pipelines', 'search'], 'readwrite');
+    const tx = d.transaction(['pages', 'writings', 'reactions', 'personas', 'jobs', 'reports', 'pipelines', 'searchLog'], 'readwrite');
     const requests = firstError();
     tx.done.catch(() => {});
     const docs: SearchDoc[] = [];
@@ -116,11 +116,9 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
       requests.watch(tx.objectStore(kind).put(record as never));
       if (kind === 'pages') titles.set(String(record.url), String(record.title));
       const doc = kind === 'pages' ? pageDoc(record as unknown as PageRecord) : kind === 'writings' ? writingDoc(record as unknown as WritingRecord) : kind === 'reactions' ? reactionDoc(record as unknown as ReactionRecord, titles.get(String(record.url))) : null;
-      if (doc) {
-        docs.push(doc);
-        requests.watch(tx.objectStore('search').put(doc));
-      }
+      if (doc) docs.push(doc);
     }
+    if (docs.length) requests.watch(tx.objectStore('searchLog').add({ docs, removed: [] }));
     const checkpoint: ImportCheckpoint = { id: IMPORT_ID, status: 'running', key, done: from + items.length, updatedAt: now };
     requests.watch(tx.objectStore('pipelines').put(checkpoint as unknown as DoppelDb['pipelines']['value']));
     await requests.settle(tx.done);

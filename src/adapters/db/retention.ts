@@ -25,7 +25,7 @@ const touchedAt = (record: AnyRecord): number => ('lastVisit' in record ? record
 export const deleteExpired = async (d: IDBPDatabase<DoppelDb>, policy: RetentionPolicy, now: number, totalBytes: number): Promise<string[]> => {
   if (policy.maxAgeDays <= 0 && policy.maxBytes <= 0) return [];
   const goes = retentionWalk(policy, now, totalBytes);
-  const tx = d.transaction([...STORES, 'search' as const, ...DERIVED_STORES], 'readwrite');
+  const tx = d.transaction([...STORES, 'searchLog' as const, ...DERIVED_STORES], 'readwrite');
   // Each store by its time index, in STORES order: the key retention and the newest-first lists order by.
   const cursors = (await Promise.all([
     tx.objectStore('pages').index('byLastVisit').openCursor(),
@@ -46,9 +46,9 @@ export const deleteExpired = async (d: IDBPDatabase<DoppelDb>, policy: Retention
     ids.push(record.id);
     forgotten.push(forgottenOf(STORES[oldest]!, record as unknown as Forgotten));
     await cursor.delete();
-    await tx.objectStore('search').delete(record.id);
     cursors[oldest] = await cursor.continue();
   }
+  if (ids.length) await tx.objectStore('searchLog').add({ docs: [], removed: ids });
   await forgetDerived(tx, forgotten);
   await tx.done;
   return ids;
