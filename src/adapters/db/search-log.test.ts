@@ -35,16 +35,25 @@ describe('the term-vector log', () => {
     for (let i = 0; i < 400; i++) await ingest.write({ type: 'page', page: page(`https://example.com/${i % 150}`, `tide number${i % 150} visit${i}`, i) });
     const before = (await replayLog(await db()))!;
     expect(before.rows).toBe(400);
-    expect(worthCompacting(before)).toBe(true);
+    expect(before.stale).toBe(250);
     const search = createSearchIndex(db);
     const hits = await search.search('number7 tide', { limit: 20 });
     expect(hits.length).toBeGreaterThan(0);
-    // The load starts the compaction; running it again waits on the same store.
     await compactLog(await db());
     const after = (await replayLog(await db()))!;
     expect(after.rows).toBe(1);
     expect(after.stale).toBe(0);
     expect([...after.live.values()].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual([...before.live.values()].sort((x, y) => (x.id < y.id ? -1 : 1)));
     expect(await createSearchIndex(db).search('number7 tide', { limit: 20 })).toEqual(hits);
+  });
+
+  test('compaction is for many one-capture rows or many stale entries, not for an import’s rows', () => {
+    const live = (n: number) => new Map(Array.from({ length: n }, (_, i) => [`r${i}`, { id: `r${i}`, kind: 'page' as const, site: 's', at: 0, terms: [], tfs: [] }]));
+    // 50k records imported in rows of 200: 250 rows.
+    expect(worthCompacting({ live: live(50_000), rows: 250, stale: 0 })).toBe(false);
+    // 3,500 captures since, one row each.
+    expect(worthCompacting({ live: live(50_000), rows: 3_250, stale: 0 })).toBe(true);
+    expect(worthCompacting({ live: live(1_000), rows: 10, stale: 2_500 })).toBe(true);
+    expect(worthCompacting({ live: live(1_000), rows: 10, stale: 100 })).toBe(false);
   });
 });

@@ -56,8 +56,12 @@ export const replayLog = async (d: Db): Promise<Replayed | null> => {
   }
 };
 
-/** Whether the log holds enough rows or stale entries that reading it costs much more than its live vectors. */
-export const worthCompacting = ({ live, rows, stale }: Replayed): boolean => rows > 256 + live.size / LOG_CHUNK || stale > 1000 + live.size;
+/**
+ * Whether the log holds so many small rows (one capture each, as browsing gives) or stale entries
+ * that reading it costs much more than its live vectors. An import's rows of a few hundred are
+ * left alone: compacting takes the log for one transaction, and captures wait for it.
+ */
+export const worthCompacting = ({ live, rows, stale }: Replayed): boolean => rows > 2000 + live.size / 50 || stale > 1000 + live.size;
 
 const chunks = (docs: readonly SearchDoc[]): SearchLogEntry[] => {
   const out: SearchLogEntry[] = [];
