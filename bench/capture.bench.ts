@@ -146,7 +146,8 @@ test('ingest throughput: the real capture path vs a raw IndexedDB bulk put of th
     stored,
   );
   // The floor the schema sets: the same records put into Doppel's own stores (pages with their
-  // three indexes, and each page's search vector), one transaction, no capture work at all.
+  // byUrl and byLastVisit indexes, and the batch's search vectors as one log row), one
+  // transaction, no capture work at all.
   const ownMs = await doppel.inWorker(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('doppel');
@@ -159,21 +160,21 @@ test('ingest throughput: the real capture path vs a raw IndexedDB bulk put of th
     });
     const pages = (await all<{ id: string; url: string }>('pages')).filter((p) => p.url.includes('/ingest/'));
     const ids = new Set(pages.map((p) => p.id));
-    const docs = (await all<{ id: string }>('search')).filter((d) => ids.has(d.id));
+    const docs = (await all<{ docs: { id: string }[] }>('searchLog')).flatMap((row) => row.docs).filter((d) => ids.has(d.id));
     const copies = pages.map((p) => ({ ...p, id: `copy-${p.id}`, url: `${p.url}/copy` }));
     const docCopies = docs.map((d) => ({ ...d, id: `copy-${d.id}` }));
     return new Promise<number>((resolve, reject) => {
       const start = performance.now();
-      const tx = db.transaction(['pages', 'search'], 'readwrite');
+      const tx = db.transaction(['pages', 'searchLog'], 'readwrite');
       for (const p of copies) tx.objectStore('pages').put(p);
-      for (const d of docCopies) tx.objectStore('search').put(d);
+      tx.objectStore('searchLog').add({ docs: docCopies, removed: [] });
       tx.oncomplete = () => resolve(performance.now() - start);
       tx.onerror = () => reject(tx.error);
     });
   }, undefined);
   console.table({
     'Doppel capture.page path (router, gate, scrub, hash, index, batched upsert)': { records: stored.length, ms: fmt(ingestMs), 'records/s': Math.round((stored.length / ingestMs) * 1000), 'vs raw': fmt(rawMs / ingestMs), goal: '≥ 0.7×' },
-    'raw IndexedDB bulk put, one transaction': { records: stored.length, ms: fmt(rawMs), 'records/s': Math.round((stored.length / rawMs) * 1000), 'vs raw': '', goal: '' },
-    "the same records put into Doppel's own stores (indexed pages + search vectors), one transaction": { records: stored.length, ms: fmt(ownMs), 'records/s': Math.round((stored.length / ownMs) * 1000), 'vs raw': fmt(rawMs / ownMs), goal: 'the ceiling the schema allows' },
+    'raw IndexedDB bulk put of the stored page records (no indexes, no search vectors), one transaction': { records: stored.length, ms: fmt(rawMs), 'records/s': Math.round((stored.length / rawMs) * 1000), 'vs raw': '', goal: '' },
+    "the same records put into Doppel's own stores (pages + byUrl/byLastVisit, vectors as one log row), one transaction": { records: stored.length, ms: fmt(ownMs), 'records/s': Math.round((stored.length / ownMs) * 1000), 'vs raw': fmt(rawMs / ownMs), goal: 'the ceiling the schema allows' },
   });
 });

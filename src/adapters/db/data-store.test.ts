@@ -4,7 +4,17 @@ import type { PageRecord } from '../../core/model/records';
 import { createDataStore } from './data-store';
 import { createIngest } from './ingest';
 import { createSearchIndex } from './search-index';
+import { replayLog } from './search-log';
 import { openDoppelDb } from './open-db';
+
+// Counts cursor steps. Installed before idb first sees a cursor: idb recognises the advancing
+// methods by identity, so a spy put on later would break it.
+let steps = 0;
+const step = IDBCursor.prototype.continue;
+IDBCursor.prototype.continue = function (this: IDBCursor, ...args: Parameters<IDBCursor['continue']>) {
+  steps++;
+  return step.apply(this, args);
+};
 
 let n = 0;
 const fresh = () => {
@@ -57,8 +67,8 @@ describe('ingest and data store', () => {
     const search = createSearchIndex(db);
     await (await db()).put('writings', { id: 'w9', url: 'https://example.com/a', site: 'example.com', text: 'kelp forests', source: 'form', createdAt: 3 });
     expect((await search.search('kelp', { limit: 5 })).map((h) => h.id)).toEqual(['w9']);
-    expect(await (await db()).count('search')).toBe(1);
-    await (await db()).put('search', { id: 'w9', broken: true } as never);
+    expect((await replayLog(await db()))?.live.size).toBe(1);
+    await (await db()).add('searchLog', { docs: [{ id: 'w9', broken: true }], removed: [] } as never);
     await search.rebuild();
     expect((await search.search('forests', { limit: 5 })).map((h) => h.id)).toEqual(['w9']);
   });
@@ -72,5 +82,36 @@ describe('ingest and data store', () => {
     expect(await data.enforceRetention({ maxAgeDays: 60, maxBytes: 0 }, 100 * day)).toHaveLength(1);
     expect(await data.enforceRetention({ maxAgeDays: 0, maxBytes: 6000 }, 100 * day)).toHaveLength(1);
     expect((await data.list('pages')).map((p) => p.url)).toEqual(['https://example.com/2']);
+  });
+
+  test('retention reads only the oldest records: the ones that go, not the whole history', async () => {
+    const db = fresh();
+    const search = createSearchIndex(db);
+    const data = createDataStore(db, search);
+    const ingest = createIngest(db, 5, search);
+    const day = 86_400_000;
+    // 300 pages of one size, one a day, written in shuffled order so key order is not time order.
+    const days = Array.from({ length: 300 }, (_, i) => (i * 137) % 300);
+    await Promise.all(days.map((d) => ingest.write({ type: 'page', page: page(`https://example.com/${String(d).padStart(3, '0')}`, `tide ${String(d).padStart(3, '0')} ${'x'.repeat(500)}`, d * day) })));
+    await ingest.write({ type: 'writing', writing: { id: 'w-old', url: 'https://example.com/000', site: 'example.com', text: 'an old note about kelp', source: 'form', createdAt: 5.5 * day } });
+    steps = 0;
+    const gone = await data.enforceRetention({ maxAgeDays: 300 - 10, maxBytes: 0 }, 300 * day);
+    // Days 0–9 and the writing of day 5.5: 11 records; each cursor reads at most one record more.
+    expect(gone).toHaveLength(11);
+    expect(gone).toContain('w-old');
+    expect(steps).toBeLessThanOrEqual(11 + 3);
+    const pages = await data.list('pages');
+    expect(Math.min(...pages.map((p) => p.lastVisit))).toBe(10 * day);
+    expect((await replayLog(await db()))?.live.size).toBe(290);
+    expect((await search.search('kelp', { limit: 5 })).map((h) => h.id)).toEqual([]);
+
+    // By size: the oldest go until the estimate of what is left fits.
+    steps = 0;
+    const each = (await data.usage()).bytes / 290;
+    const bySize = await data.enforceRetention({ maxAgeDays: 0, maxBytes: Math.round(each * 270.5) }, 300 * day);
+    expect(bySize).toHaveLength(20);
+    expect(steps).toBeLessThanOrEqual(20 + 3);
+    expect(Math.min(...(await data.list('pages')).map((p) => p.lastVisit))).toBe(30 * day);
+    expect((await replayLog(await db()))?.live.size).toBe(270);
   });
 });

@@ -1,8 +1,9 @@
 import type { IDBPDatabase } from 'idb';
-import { approxBytes, planRetention, type RetentionItem, type RetentionPolicy } from '../../core/capture/retention';
+import { approxBytes, type RetentionPolicy } from '../../core/capture/retention';
 import type { PersonaDoc } from '../../core/persona/types';
 import { firstError } from './first-error';
 import { DERIVED_STORES, forgetDerived, forgottenOf, type Forgotten } from './forget';
+import { deleteExpired } from './retention';
 import type { ExportKind } from '../../core/export/validate';
 import { toRow, type RecordRow } from '../../core/model/record-row';
 import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
@@ -14,7 +15,7 @@ import type { SearchSink } from './search-index';
 export const DATA_STORES = ['pages', 'writings', 'reactions'] as const;
 export type DataStoreName = (typeof DATA_STORES)[number];
 // Jobs and pipeline checkpoints hold prompts and outputs built from the user's records: they go too.
-const USER_STORES = ['pages', 'writings', 'reactions', 'personas', 'reports', 'jobs', 'pipelines', 'search'] as const;
+const USER_STORES = ['pages', 'writings', 'reactions', 'personas', 'reports', 'jobs', 'pipelines', 'searchLog'] as const;
 
 export interface DataUsage {
   pages: number;
@@ -43,8 +44,18 @@ const ROWS_PAGE = 1000;
 /** Records read to estimate a store's average size, instead of reading every record. */
 const SIZE_SAMPLE = 100;
 
-const touchedAt = (record: DoppelDb[DataStoreName]['value']): number =>
-  ('lastVisit' in record ? record.lastVisit : 'createdAt' in record ? record.createdAt : record.at) || 0;
+/** Counts exactly; bytes from the average size of a sample of each store, so 50k records are never all read. */
+const estimateUsage = async (d: IDBPDatabase<DoppelDb>): Promise<DataUsage> => {
+  const out = { pages: 0, writings: 0, reactions: 0, bytes: 0 };
+  await Promise.all(
+    DATA_STORES.map(async (store) => {
+      const [count, sample] = await Promise.all([d.count(store), d.getAll(store, null, SIZE_SAMPLE)]);
+      out[store] = count;
+      if (sample.length) out.bytes += Math.round((sample.reduce((sum, r) => sum + approxBytes(r), 0) / sample.length) * count);
+    }),
+  );
+  return out;
+};
 
 const noSink: SearchSink = { indexed: () => {}, removed: () => {}, cleared: () => {} };
 
@@ -74,14 +85,14 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
 
   /** Deletes records and their term vectors and, in the same transaction, every job, report and checkpoint built from them. */
   async remove(store: DataStoreName, ids: readonly string[]): Promise<void> {
-    const tx = (await db()).transaction([store, 'search' as const, ...DERIVED_STORES], 'readwrite');
+    const tx = (await db()).transaction([store, 'searchLog' as const, ...DERIVED_STORES], 'readwrite');
     const forgotten: Forgotten[] = [];
     for (const id of ids) {
       const record = await tx.objectStore(store).get(id);
       forgotten.push(record ? forgottenOf(store, record as unknown as Forgotten) : { id });
       await tx.objectStore(store).delete(id);
-      await tx.objectStore('search').delete(id);
     }
+    if (ids.length) await tx.objectStore('searchLog').add({ docs: [], removed: [...ids] });
     await forgetDerived(tx, forgotten);
     await tx.done;
     search.removed(ids);
@@ -96,7 +107,7 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
    */
   async importBatch(key: string, from: number, items: readonly { kind: ExportKind; record: AnyRecord }[], now = Date.now()): Promise<ImportCheckpoint> {
     const d = await db();
-    const tx = d.transaction(['pages', 'writings', 'reactions', 'personas', 'jobs', 'reports', 'pipelines', 'search'], 'readwrite');
+    const tx = d.transaction(['pages', 'writings', 'reactions', 'personas', 'jobs', 'reports', 'pipelines', 'searchLog'], 'readwrite');
     const requests = firstError();
     tx.done.catch(() => {});
     const docs: SearchDoc[] = [];
@@ -105,11 +116,9 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
       requests.watch(tx.objectStore(kind).put(record as never));
       if (kind === 'pages') titles.set(String(record.url), String(record.title));
       const doc = kind === 'pages' ? pageDoc(record as unknown as PageRecord) : kind === 'writings' ? writingDoc(record as unknown as WritingRecord) : kind === 'reactions' ? reactionDoc(record as unknown as ReactionRecord, titles.get(String(record.url))) : null;
-      if (doc) {
-        docs.push(doc);
-        requests.watch(tx.objectStore('search').put(doc));
-      }
+      if (doc) docs.push(doc);
     }
+    if (docs.length) requests.watch(tx.objectStore('searchLog').add({ docs, removed: [] }));
     const checkpoint: ImportCheckpoint = { id: IMPORT_ID, status: 'running', key, done: from + items.length, updatedAt: now };
     requests.watch(tx.objectStore('pipelines').put(checkpoint as unknown as DoppelDb['pipelines']['value']));
     await requests.settle(tx.done);
@@ -128,48 +137,18 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
   },
 
   /** Counts exactly; bytes from the average size of a sample of each store, so 50k records are never all read. */
-  async usage(): Promise<DataUsage> {
-    const d = await db();
-    const out = { pages: 0, writings: 0, reactions: 0, bytes: 0 };
-    await Promise.all(
-      DATA_STORES.map(async (store) => {
-        const [count, sample] = await Promise.all([d.count(store), d.getAll(store, null, SIZE_SAMPLE)]);
-        out[store] = count;
-        if (sample.length) out.bytes += Math.round((sample.reduce((sum, r) => sum + approxBytes(r), 0) / sample.length) * count);
-      }),
-    );
-    return out;
-  },
+  usage: async (): Promise<DataUsage> => estimateUsage(await db()),
 
   /**
    * Deletes what the retention settings no longer allow, with the jobs, reports and checkpoints
-   * built from it; returns the ids that went (the caller drops the persona claims they orphaned).
+   * built from it, reading only the oldest records; returns the ids that went (the caller drops
+   * the persona claims they orphaned).
    */
   async enforceRetention(policy: RetentionPolicy, now = Date.now()): Promise<string[]> {
     const d = await db();
-    const items: RetentionItem[] = [];
-    for (const store of DATA_STORES) {
-      let cursor = await d.transaction(store).store.openCursor();
-      while (cursor) {
-        const record = cursor.value;
-        items.push({ id: record.id, store, at: touchedAt(record), bytes: approxBytes(record) });
-        cursor = await cursor.continue();
-      }
-    }
-    const doomed = planRetention(items, policy, now);
-    if (!doomed.length) return [];
-    const tx = d.transaction([...DATA_STORES, 'search' as const, ...DERIVED_STORES], 'readwrite');
-    const forgotten: Forgotten[] = [];
-    for (const item of doomed) {
-      const record = await tx.objectStore(item.store).get(item.id);
-      if (record) forgotten.push(forgottenOf(item.store, record as unknown as Forgotten));
-      await tx.objectStore(item.store).delete(item.id);
-      await tx.objectStore('search').delete(item.id);
-    }
-    await forgetDerived(tx, forgotten);
-    await tx.done;
-    search.removed(doomed.map((i) => i.id));
-    return doomed.map((i) => i.id);
+    const ids = await deleteExpired(d, policy, now, policy.maxBytes > 0 ? (await estimateUsage(d)).bytes : 0);
+    if (ids.length) search.removed(ids);
+    return ids;
   },
 });
 

@@ -22,10 +22,10 @@ type Db = () => Promise<IDBPDatabase<DoppelDb>>;
 
 /**
  * Applies ops in order inside ONE readwrite transaction over pages, writings, reactions and their
- * full-text term vectors; `search` hears of the vectors once the transaction committed.
+ * full-text term vectors (one log row for the batch); `search` hears of the vectors once the transaction committed.
  */
 export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: SearchSink): Promise<IngestResult[]> => {
-  const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'search'], 'readwrite');
+  const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'searchLog'], 'readwrite');
   // An op that fails (a full disk) aborts the whole batch; the caller hears that op's error.
   const requests = firstError();
   const quiet = requests.watch;
@@ -55,10 +55,7 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: Sear
     else if (op.type === 'seed') void pageAt(op.page.url);
   }
   const docs: SearchDoc[] = [];
-  const index = (doc: SearchDoc) => {
-    docs.push(doc);
-    quiet(tx.objectStore('search').put(doc));
-  };
+  const index = (doc: SearchDoc) => docs.push(doc);
   const results: IngestResult[] = [];
   for (const op of ops) {
     if (op.type === 'page') {
@@ -93,6 +90,8 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: Sear
       results.push({});
     }
   }
+  // The batch's vectors are one row: one write instead of one per record.
+  if (docs.length) quiet(tx.objectStore('searchLog').add({ docs, removed: [] }));
   await requests.settle(tx.done);
   search?.indexed(docs);
   return results;

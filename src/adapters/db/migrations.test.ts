@@ -35,7 +35,8 @@ describe('IndexedDB migrations', () => {
   test('a fresh database gets every store at the latest version', async () => {
     const db = await openDoppelDb(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'models', 'pages', 'personas', 'pipelines', 'reactions', 'reports', 'search', 'writings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'models', 'pages', 'personas', 'pipelines', 'reactions', 'reports', 'searchLog', 'writings']);
+    expect([...db.transaction('pages').store.indexNames].sort()).toEqual(['byLastVisit', 'byUrl']);
     db.close();
   });
 
@@ -46,8 +47,7 @@ describe('IndexedDB migrations', () => {
     await v1.put('writings', { id: 'w1', url: 'https://example.com/a', site: 'example.com', text: 'hi', source: 'form', createdAt: 5 });
     v1.close();
 
-    const v2 = await openDoppelDb(name);
-    expect(v2.version).toBeGreaterThanOrEqual(2);
+    const v2 = await openAtVersion(name, 2);
     expect(await v2.get('pages', 'p1')).toEqual(v1Page);
     expect((await v2.get('writings', 'w1'))?.text).toBe('hi');
     expect(await v2.getAllFromIndex('pages', 'bySite', 'example.com')).toHaveLength(1);
@@ -80,13 +80,36 @@ describe('IndexedDB migrations', () => {
     await v3.put('reactions', { id: 'r1', url: v1Page.url, site: 'example.com', pageId: 'p1', kind: 'long-read', value: 60_000, at: 9 });
     v3.close();
 
-    const v4 = await openDoppelDb(name);
-    expect(v4.version).toBeGreaterThanOrEqual(4);
+    const v4 = await openAtVersion(name, 4);
     expect(await v4.count('search')).toBe(0);
     expect((await v4.get('pages', 'p1'))?.title).toBe('Harbour seals');
-    const search = createSearchIndex(() => Promise.resolve(v4));
+    v4.close();
+    const latest = await openDoppelDb(name);
+    const search = createSearchIndex(() => Promise.resolve(latest));
     expect((await search.search('seals', { limit: 5 })).map((h) => h.id).sort()).toEqual(['p1', 'r1', 'w1']);
-    expect(await v4.count('search')).toBe(3);
+    latest.close();
+  });
+
+  test('v4 → v5 drops the two unused page indexes and carries the term vectors into the log, so nothing is rebuilt', async () => {
+    const name = freshName();
+    const v4 = await openAtVersion(name, 4);
+    await v4.put('pages', { ...v1Page, title: 'Harbour seals', text: 'Seals haul out on the slipway at low tide.' });
+    await v4.put('writings', { id: 'w1', url: 'https://example.com/a', site: 'example.com', text: 'I counted forty seals today', source: 'form', createdAt: 5 });
+    // Vectors as v4 stored them; "zebra" is in no record's text, so finding it proves the stored
+    // vector was carried over rather than rebuilt from the record.
+    await v4.put('search', { id: 'p1', kind: 'page', site: 'example.com', at: 2, terms: ['zebra', 'seals'], tfs: [2, 1] });
+    await v4.put('search', { id: 'w1', kind: 'writing', site: 'example.com', at: 5, terms: ['counted', 'seals'], tfs: [1, 1] });
+    v4.close();
+
+    const v5 = await openDoppelDb(name);
+    expect(v5.version).toBeGreaterThanOrEqual(5);
+    expect(v5.objectStoreNames.contains('search')).toBe(false);
+    expect([...v5.transaction('pages').store.indexNames].sort()).toEqual(['byLastVisit', 'byUrl']);
+    expect(await v5.getFromIndex('pages', 'byUrl', v1Page.url)).toMatchObject({ id: 'p1', title: 'Harbour seals' });
+    expect((await v5.getAll('searchLog')).flatMap((row) => row.docs.map((d) => d.id)).sort()).toEqual(['p1', 'w1']);
+    const search = createSearchIndex(() => Promise.resolve(v5));
+    expect((await search.search('zebra', { limit: 5 })).map((h) => h.id)).toEqual(['p1']);
+    expect((await search.search('seals', { limit: 5 })).map((h) => h.id).sort()).toEqual(['p1', 'w1']);
     v4.close();
   });
 });

@@ -49,6 +49,22 @@ export const MIGRATIONS: readonly Step[] = [
   (db) => {
     db.createObjectStore('search', { keyPath: 'id' });
   },
+  // 4 → 5: ingest writes fewer rows per record. Pages lose byHash and bySite (nothing looks pages up
+  // by them), and the term vectors move from one row per record to one row per transaction, in an
+  // append-only log the index replays; the v4 vectors are carried over, so nothing is rebuilt.
+  (db, tx) => {
+    const pages = tx.objectStore('pages');
+    pages.deleteIndex('byHash');
+    pages.deleteIndex('bySite');
+    const log = db.createObjectStore('searchLog', { autoIncrement: true });
+    void tx
+      .objectStore('search')
+      .getAll()
+      .then((docs) => {
+        for (let i = 0; i < docs.length; i += 2000) void log.add({ docs: docs.slice(i, i + 2000), removed: [] });
+        db.deleteObjectStore('search');
+      });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

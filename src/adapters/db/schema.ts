@@ -18,10 +18,20 @@ export interface StoredModel {
   blob: Blob;
 }
 
+/**
+ * What one transaction changed in the full-text index: the vectors it wrote (a newer vector of a
+ * record replaces the older) and the records it deleted.
+ */
+export interface SearchLogEntry {
+  docs: SearchDoc[];
+  removed: string[];
+}
+
 export interface DoppelDb extends DBSchema {
   pages: {
     key: string;
     value: PageRecord;
+    // byHash and bySite exist only up to v4 (the v5 step drops them); only the migrations name them.
     indexes: { byUrl: string; byHash: string; byLastVisit: number; bySite: string };
   };
   writings: {
@@ -56,10 +66,15 @@ export interface DoppelDb extends DBSchema {
     key: string;
     value: RebuildState;
   };
-  /** The full-text index's term vectors, one per page, writing and reaction, by record id. */
+  /** v4 only (the v5 step turns it into `searchLog`): one term vector per record, by record id. */
   search: {
     key: string;
     value: SearchDoc;
+  };
+  /** The full-text index's term vectors: one row per transaction that changed them, replayed in key order. */
+  searchLog: {
+    key: number;
+    value: SearchLogEntry;
   };
   models: {
     key: string;

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { InvertedIndex, type SearchHit, type SearchOptions } from '../../core/search/inverted-index';
 import { pageDoc, reactionDoc, writingDoc, type SearchDoc } from '../../core/search/terms';
 import type { DoppelDb } from './schema';
+import { compactLog, LOG_CHUNK, replayLog, worthCompacting } from './search-log';
 
 type Db = () => Promise<IDBPDatabase<DoppelDb>>;
 
@@ -12,19 +13,14 @@ export interface SearchSink {
   cleared(): void;
 }
 
-const REBUILD_BATCH = 2000;
+const REBUILD_BATCH = LOG_CHUNK;
 /** How often a search re-checks that the index holds as many records as the stores. */
 const VERIFY_EVERY_MS = 30_000;
 
-const isDoc = (value: unknown): value is SearchDoc => {
-  const d = value as SearchDoc | null;
-  return !!d && typeof d.id === 'string' && Array.isArray(d.terms) && Array.isArray(d.tfs) && d.terms.length === d.tfs.length;
-};
-
 /**
- * The whole-history index: term vectors persisted in the `search` store, written in the same
- * transaction as their records, and an in-memory inverted index loaded from them once per
- * service-worker life. If the stored vectors do not match the records (a damaged or missing
+ * The whole-history index: term vectors persisted in the `searchLog` store, written in the same
+ * transaction as their records (one row per transaction), and an in-memory inverted index loaded
+ * from them once per service-worker life. If the stored vectors do not match the records (a damaged or missing
  * index, records written by something that did not index them) it is rebuilt from the records.
  */
 export const createSearchIndex = (db: Db) => {
@@ -41,12 +37,12 @@ export const createSearchIndex = (db: Db) => {
   const rebuild = async (): Promise<InvertedIndex> => {
     const d = await db();
     const index = new InvertedIndex();
-    await d.clear('search');
+    await d.clear('searchLog');
     const titles = new Map<string, string>();
     let batch: SearchDoc[] = [];
     const flush = async () => {
-      const tx = d.transaction('search', 'readwrite');
-      for (const doc of batch) void tx.store.put(doc);
+      const tx = d.transaction('searchLog', 'readwrite');
+      void tx.store.add({ docs: batch, removed: [] });
       await tx.done;
       batch = [];
     };
@@ -83,20 +79,13 @@ export const createSearchIndex = (db: Db) => {
 
   const loadOrRebuild = async (): Promise<InvertedIndex> => {
     const d = await db();
-    const [stored, expected] = await Promise.all([d.count('search'), recordCount()]);
+    const [replayed, expected] = await Promise.all([replayLog(d), recordCount()]);
     verifiedAt = Date.now();
-    if (stored !== expected) return rebuild();
+    if (!replayed || replayed.live.size !== expected) return rebuild();
     const index = new InvertedIndex();
-    let after: string | undefined;
-    for (;;) {
-      const docs = await d.getAll('search', after === undefined ? null : IDBKeyRange.lowerBound(after, true), 5000);
-      if (!docs.length) break;
-      for (const doc of docs) {
-        if (!isDoc(doc)) return rebuild();
-        index.add(doc);
-      }
-      after = docs[docs.length - 1]!.id;
-    }
+    for (const doc of replayed.live.values()) index.add(doc);
+    // The in-memory index already holds the live vectors; the next load reads fewer rows.
+    if (worthCompacting(replayed)) void compactLog(d).catch(() => {});
     return index;
   };
 

@@ -34,5 +34,21 @@ export const planRetention = (items: readonly RetentionItem[], policy: Retention
   return doomed;
 };
 
+/**
+ * The same decision made walking records oldest first, so the caller reads only the records that
+ * go (and the one after them): given the stores' total bytes, answers for each next-oldest record
+ * whether it goes. The first `false` ends the walk: every later record is younger than the cutoff
+ * and the rest already fits.
+ */
+export const retentionWalk = (policy: RetentionPolicy, now: number, totalBytes: number) => {
+  const cutoff = policy.maxAgeDays > 0 ? now - policy.maxAgeDays * DAY : -Infinity;
+  let total = totalBytes;
+  return (item: { at: number; bytes: number }): boolean => {
+    if (!(item.at < cutoff) && (policy.maxBytes <= 0 || total <= policy.maxBytes)) return false;
+    total -= item.bytes;
+    return true;
+  };
+};
+
 /** Bytes a record takes, roughly: its JSON as UTF-16. */
 export const approxBytes = (record: unknown): number => JSON.stringify(record).length * 2;
