@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { afterAll, describe, test } from 'vitest';
 import { syntheticHistory, topicWords } from '../src/core/synthetic/history';
 import { launchDoppel, type Doppel } from '../tests/e2e/harness';
 import { allRecords } from '../tests/e2e/helpers';
 import { writeExportFile } from '../tests/e2e/synthetic-export';
+import { historyTiming, searchLatency } from './options-timing';
 import { openPopups, popupRow, quantile } from './popup-tti';
 
 /**
@@ -77,33 +78,6 @@ const rawBulkPut = (doppel: Doppel, records: unknown[]) =>
         };
       }),
     records,
-  );
-
-/** Milliseconds from typing into the search box until the shown count changes. */
-const searchLatency = (page: Page, query: string) =>
-  page.evaluate(
-    (query) =>
-      new Promise<number>((resolve) => {
-        const input = document.querySelector<HTMLInputElement>('[data-testid=data-search]')!;
-        const count = document.querySelector('[data-testid=data-count]')!;
-        const before = count.textContent;
-        const start = performance.now();
-        const done = () => resolve(performance.now() - start);
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          done();
-        });
-        observer.observe(count, { childList: true, characterData: true, subtree: true });
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        setTimeout(() => {
-          if (count.textContent === before) {
-            observer.disconnect();
-            done();
-          }
-        }, 2000);
-      }),
-    query,
   );
 
 describe.each(SIZES)('history of %i records', (size) => {
@@ -181,25 +155,7 @@ describe.each(SIZES)('history of %i records', (size) => {
       rows['raw IndexedDB bulk put of the same records, one transaction'] = { records: stored.length, 'records/s': Math.round((stored.length / rawMs) * 1000) };
 
       // Options → History at this size: every page, virtualised, rows fetched as they scroll into view.
-      const historyPage = await doppel.page('options/index.html#history');
-      const historyStart = Date.now();
-      await historyPage.getByTestId('history-count').waitFor({ timeout: 120_000 });
-      await historyPage.getByTestId('history-table').getByRole('listitem').first().filter({ hasNot: historyPage.getByText('Loading…') }).waitFor();
-      const historyShown = Date.now() - historyStart;
-      const jumpMs = await historyPage.evaluate(
-        (n) =>
-          new Promise<number>((resolve) => {
-            const list = document.querySelector<HTMLElement>('[data-testid=history-table]')!;
-            const start = performance.now();
-            list.scrollTop = list.scrollHeight;
-            const check = () => (list.querySelector(`[aria-posinset="${n}"]`)?.textContent?.includes('Loading') === false ? resolve(performance.now() - start) : requestAnimationFrame(check));
-            requestAnimationFrame(check);
-          }),
-        history.pages.length,
-      );
-      const historyRows = await historyPage.evaluate(() => document.querySelectorAll('[data-testid=history-table] [role=listitem]').length);
-      rows['Options → History at this size (virtualised)'] = { 'pages listed': history.pages.length, 'first rows shown (ms)': historyShown, 'rows in the DOM': historyRows, 'jump to the oldest, rows shown (ms)': f(jumpMs) };
-      await historyPage.close();
+      rows['Options → History at this size (virtualised)'] = await historyTiming(doppel, history.pages.length);
 
       // Popup time to interactive on this history, from navigation start to the mark set when the tab's state is shown.
       rows['popup time to interactive (ms since navigation start, headless)'] = popupRow(await openPopups(doppel, 12));
