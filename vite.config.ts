@@ -85,6 +85,28 @@ const contentScript = (target: Target): UserConfig => ({
   },
 });
 
+/**
+ * The popup is built on its own so that its first frame needs one script (preact and the popup,
+ * not chunks shared with Options and the panel): each module on a page's critical path is a
+ * request to the browser process, parsed and instantiated on the popup's main thread. What it
+ * needs only later (results, the interview) is a chunk it imports on demand.
+ */
+const popupPage = (target: Target): UserConfig => ({
+  root,
+  base: './',
+  oxc: jsx,
+  define: { __DOPPEL_EMBEDDED_LIBS__: JSON.stringify(target === 'store' ? embeddedLibs() : null) },
+  build: {
+    outDir: outDirFor(target),
+    emptyOutDir: false,
+    copyPublicDir: false,
+    target: target === 'firefox' ? 'firefox140' : 'chrome124',
+    modulePreload: false,
+    assetsInlineLimit: 0,
+    rollupOptions: { input: { popup: resolve(root, 'popup/index.html') } },
+  },
+});
+
 const extensionPages = (target: Target): UserConfig => ({
   root,
   base: './',
@@ -99,13 +121,14 @@ const extensionPages = (target: Target): UserConfig => ({
     outDir: outDirFor(target),
     emptyOutDir: true,
     target: target === 'firefox' ? 'firefox140' : 'chrome124',
-    // Inline module preload polyfills fetch modules by URL; extension pages don't need them.
-    modulePreload: false,
+    // A page's static imports are fetched at once (links in its HTML), not one level of the module
+    // graph after another. No polyfill (Chrome and Firefox have modulepreload) and no preloading for
+    // dynamic imports: the service worker has no document to add links to.
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     assetsInlineLimit: 0,
     rollupOptions: {
       input: {
         background: resolve(root, 'background/index.ts'),
-        popup: resolve(root, 'popup/index.html'),
         options: resolve(root, 'options/index.html'),
         panel: resolve(root, 'panel/index.html'),
         offscreen: resolve(root, 'offscreen/index.html'),
@@ -118,6 +141,6 @@ const extensionPages = (target: Target): UserConfig => ({
   },
 });
 
-// Modes: production (Chrome) | content | firefox | firefox-content | store | store-content.
+// Modes: production (Chrome) | content | popup | firefox | firefox-content | firefox-popup | store | store-content | store-popup.
 const targetOf = (mode: string): Target => (mode.startsWith('firefox') ? 'firefox' : mode.startsWith('store') ? 'store' : 'chrome');
-export default defineConfig(({ mode }) => (mode.endsWith('content') ? contentScript(targetOf(mode)) : extensionPages(targetOf(mode))));
+export default defineConfig(({ mode }) => (mode.endsWith('content') ? contentScript(targetOf(mode)) : mode.endsWith('popup') ? popupPage(targetOf(mode)) : extensionPages(targetOf(mode))));

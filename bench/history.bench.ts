@@ -1,25 +1,27 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { afterAll, describe, test } from 'vitest';
 import { syntheticHistory, topicWords } from '../src/core/synthetic/history';
 import { launchDoppel, type Doppel } from '../tests/e2e/harness';
 import { allRecords } from '../tests/e2e/helpers';
 import { writeExportFile } from '../tests/e2e/synthetic-export';
+import { historyTiming, searchLatency } from './options-timing';
+import { openPopups, popupRow, quantile } from './popup-tti';
 
 /**
  * A lifetime of history in real Chromium with the built extension, at 10k and 50k records (the
  * seeded synthetic history: pages 2–30 KB, writings 50–2,000 chars). Prints numbers; asserts
  * nothing about time. Rows: streamed import and export (time, peak heap), ingest through the real
  * capture path vs a raw IndexedDB bulk put on top of that history, what a task can draw evidence
- * from, Options at that size (list, search as you type, storage summary), popup time to interactive.
+ * from, Options at that size (Data list, search as you type, storage summary; History), popup time
+ * to interactive (bench/popup.bench.ts measures it on a fresh launch too).
  */
 const SIZES = (process.env.DOPPEL_BENCH_SIZES ?? '10000,50000').split(',').map(Number);
 const dir = mkdtempSync(join(tmpdir(), 'doppel-bench-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const f = (n: number, d = 1) => Number(n.toFixed(d));
 const MiB = 2 ** 20;
 
@@ -76,33 +78,6 @@ const rawBulkPut = (doppel: Doppel, records: unknown[]) =>
         };
       }),
     records,
-  );
-
-/** Milliseconds from typing into the search box until the shown count changes. */
-const searchLatency = (page: Page, query: string) =>
-  page.evaluate(
-    (query) =>
-      new Promise<number>((resolve) => {
-        const input = document.querySelector<HTMLInputElement>('[data-testid=data-search]')!;
-        const count = document.querySelector('[data-testid=data-count]')!;
-        const before = count.textContent;
-        const start = performance.now();
-        const done = () => resolve(performance.now() - start);
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          done();
-        });
-        observer.observe(count, { childList: true, characterData: true, subtree: true });
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        setTimeout(() => {
-          if (count.textContent === before) {
-            observer.disconnect();
-            done();
-          }
-        }, 2000);
-      }),
-    query,
   );
 
 describe.each(SIZES)('history of %i records', (size) => {
@@ -185,15 +160,11 @@ describe.each(SIZES)('history of %i records', (size) => {
       rows['ingest: capture.page markup path (+ off-page DOMParser + Readability)'] = { records: N, 'records/s': Math.round((N / htmlMs) * 1000), 'vs raw': f(rawMs / htmlMs, 2), goal: '≥ 0.7×' };
       rows['raw IndexedDB bulk put of the same stored page records (no indexes, no search vectors), one transaction'] = { records: stored.length, 'records/s': Math.round((stored.length / rawMs) * 1000) };
 
-      // Popup time to interactive, from its first script to the mark set when state is shown.
-      const tti: number[] = [];
-      for (let k = 0; k < 8; k++) {
-        const popup = await doppel.page('popup/index.html');
-        await popup.waitForFunction(() => performance.getEntriesByName('doppel:popup-interactive').length > 0, undefined, { timeout: 30_000 });
-        tti.push(await popup.evaluate(() => performance.getEntriesByName('doppel:popup-interactive')[0]!.startTime));
-        await popup.close();
-      }
-      rows['popup time to interactive (ms since navigation start, headless)'] = { p50: f(quantile(tti, 0.5)), p95: f(quantile(tti, 0.95)), max: f(Math.max(...tti)) };
+      // Options → History at this size: every page, virtualised, rows fetched as they scroll into view.
+      rows['Options → History at this size (virtualised)'] = await historyTiming(doppel, history.pages.length);
+
+      // Popup time to interactive on this history, from navigation start to the mark set when the tab's state is shown.
+      rows['popup time to interactive (ms since navigation start, headless)'] = popupRow(await openPopups(doppel, 12));
       console.log(`\n=== history of ${size} records ===`);
       console.table(rows);
     } finally {

@@ -66,6 +66,7 @@ for (const modelId of catalogued) {
 
 console.log(`@mlc-ai/web-llm@${webllmVersion} from npm ships ${available.length} .wasm model libraries.`);
 execFileSync('npx', ['vite', 'build', '--mode', 'store'], { cwd: REPO, stdio: 'inherit', env: { ...process.env, DOPPEL_EMBEDDED_LIBS: JSON.stringify(embedded.map((e) => e.pin.file)) } });
+execFileSync('npx', ['vite', 'build', '--mode', 'store-popup'], { cwd: REPO, stdio: 'inherit' });
 execFileSync('npx', ['vite', 'build', '--mode', 'store-content'], { cwd: REPO, stdio: 'inherit' });
 const out = join(REPO, 'dist-store');
 if (embedded.length) mkdirSync(join(out, 'webllm-libs'), { recursive: true });

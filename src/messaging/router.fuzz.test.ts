@@ -27,6 +27,7 @@ const BACKGROUND: Samples<BackgroundMethods> = {
   'capture.seedHistory': { maxResults: 10 },
   'pages.list': { limit: 5 },
   'pages.forTab': { tabId: 3 },
+  'pages.window': { offset: 0, limit: 50 },
   'data.list': { store: 'pages' },
   'data.delete': { store: 'writings', ids: ['w1'] },
   'data.exportChunk': { kind: 'writings', after: 'w1', limit: 100 },

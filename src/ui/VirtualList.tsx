@@ -12,6 +12,8 @@ export interface VirtualListProps<T> {
   render: (item: T, index: number) => ComponentChildren;
   label?: string;
   testId?: string;
+  /** Told which rows are rendered, whenever that changes: a list whose rows arrive on demand loads these. */
+  onRange?: (first: number, last: number) => void;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface VirtualListProps<T> {
  * container is a real list (role=list, rows role=listitem) with the total height kept, so the
  * scrollbar and keyboard scrolling behave as if every row were there.
  */
-export const VirtualList = <T,>({ items, rowHeight, height, overscan = 8, render, label, testId }: VirtualListProps<T>) => {
+export const VirtualList = <T,>({ items, rowHeight, height, overscan = 8, render, label, testId, onRange }: VirtualListProps<T>) => {
   const [top, setTop] = useState(0);
   const box = useRef<HTMLDivElement>(null);
   // A new, shorter list (a search) must not leave the viewport scrolled past its end.
@@ -28,10 +30,12 @@ export const VirtualList = <T,>({ items, rowHeight, height, overscan = 8, render
   }, [items, rowHeight]);
   const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
   const last = Math.min(items.length, Math.ceil((top + height) / rowHeight) + overscan);
+  useEffect(() => onRange?.(first, last), [first, last, onRange]);
   const rows: ComponentChildren[] = [];
   for (let i = first; i < last; i++) {
     rows.push(
-      <div key={i} role="listitem" style={{ position: 'absolute', top: `${i * rowHeight}px`, left: 0, right: 0, height: `${rowHeight}px`, overflow: 'hidden' }}>
+      // Position and size let assistive technology say "row 3 of 50,000" although only these are in the DOM.
+      <div key={i} role="listitem" aria-posinset={i + 1} aria-setsize={items.length} style={{ position: 'absolute', top: `${i * rowHeight}px`, left: 0, right: 0, height: `${rowHeight}px`, overflow: 'hidden' }}>
         {render(items[i]!, i)}
       </div>,
     );

@@ -67,6 +67,22 @@ export const createPageStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
     }
     return out;
   },
+  /**
+   * Rows `offset` to `offset + limit` of every page, last visited first, and how many there are: the
+   * History list asks for the rows it shows, so 50k pages are never read at once.
+   */
+  async window(offset: number, limit: number): Promise<{ total: number; pages: PageSummary[] }> {
+    const tx = (await db()).transaction('pages');
+    const total = await tx.store.count();
+    const pages: PageSummary[] = [];
+    let cursor = await tx.store.index('byLastVisit').openCursor(null, 'prev');
+    if (cursor && offset > 0) cursor = await cursor.advance(offset);
+    while (cursor && pages.length < limit) {
+      pages.push(summarizePage(cursor.value));
+      cursor = await cursor.continue();
+    }
+    return { total, pages };
+  },
   /** Whole records, newest first: the evidence tasks retrieve from. */
   recentRecords: async (limit: number): Promise<PageRecord[]> => newestFirst(await db(), 'pages', 'byLastVisit', limit),
 });

@@ -5,32 +5,36 @@ import { rpc } from '../../messaging/client';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EngineSummary } from '../../ui/EngineSummary';
-import { finishedState } from '../../ui/finished-state';
-import { InterviewChat } from '../../ui/InterviewChat';
-import { oneLine } from '../../ui/one-line';
-import { TaskView } from '../../ui/TaskView';
 import { useJobStream } from '../../ui/use-job-stream';
 import { exclusionMessage } from '../../ui/exclusion-message';
 import { t } from '../../ui/i18n';
+import { useModule } from '../../ui/use-module';
 import { useLoaded } from '../../ui/use-rpc';
-import { currentTabId } from './current-tab';
 import { PauseControl } from './PauseControl';
+import { useTabState } from './use-tab-state';
 
-/** Performance mark set when the popup first shows real state (its time to interactive). */
+/** Performance mark set when the popup first shows the tab's state with its actions usable (its time to interactive). */
 export const INTERACTIVE_MARK = 'doppel:popup-interactive';
+/** Set when the service worker's answer about the tab is shown (the same moment on a tab's first open). */
+export const LIVE_MARK = 'doppel:popup-live';
+
+// Results, the interview and their renderers are needed only once there is one to show: off the critical path.
+const loadExtras = () => import('./PopupExtras');
 
 /** The toolbar popup, kept compact: status, the three actions, the current task, last results one line each. */
 export const Popup = () => {
-  const engine = useLoaded(() => rpc('engine.status', {}));
-  const page = useLoaded(async () => {
-    const tabId = await currentTabId();
-    return tabId === null ? null : { tabId, ...(await rpc('pages.forTab', { tabId })) };
-  });
+  const page = useTabState();
+  // Asked once the tab's state is shown: the first ask starts the engine host, whose startup would
+  // otherwise compete with the popup's own first frame.
+  const shown = page.value !== null;
+  const engine = useLoaded(async () => (shown ? rpc('engine.status', {}) : null), [shown]);
   const last = useLoaded(async () => (page.value?.url ? rpc('jobs.recent', { url: page.value.url, limit: 3 }) : []), [page.value?.url]);
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [interview, setInterview] = useState(false);
   const stream = useJobStream(jobId);
+  const recent = last.value?.filter((job) => job.id !== jobId) ?? [];
+  const extras = useModule(loadExtras, Boolean(jobId || interview || recent.length));
 
   const start = async (kind: JobKind) => {
     setError(null);
@@ -45,10 +49,12 @@ export const Popup = () => {
     void openSidePanel({ id: page.value?.tabId }).then((opened) => opened && window.close());
   };
   const busy = stream.phase === 'streaming' || stream.phase === 'waiting';
-  // Interactive once the page and engine state are shown: the mark `npm run bench` reads.
+  // Interactive once the tab's state is shown and the actions work: the mark `npm run bench` reads. The
+  // engine's status fills in when it answers (asking it may start the engine host); no action waits on it.
   useEffect(() => {
-    if (page.value !== null && engine.value !== null && !performance.getEntriesByName(INTERACTIVE_MARK).length) performance.mark(INTERACTIVE_MARK);
-  }, [page.value, engine.value]);
+    if (shown && !performance.getEntriesByName(INTERACTIVE_MARK).length) performance.mark(INTERACTIVE_MARK);
+    if (page.live && !performance.getEntriesByName(LIVE_MARK).length) performance.mark(LIVE_MARK);
+  }, [shown, page.live]);
   const captured = page.value?.captured;
 
   return (
@@ -59,9 +65,9 @@ export const Popup = () => {
         {page.value && !page.value.capture.capturing ? <Badge tone="warning">{t('badgeNotCapturing')}</Badge> : null}
       </header>
       <EngineSummary status={engine.value} compact />
-      {engine.error ? (
+      {engine.error || page.error ? (
         <p class="error" role="alert">
-          {engine.error}
+          {engine.error ?? page.error}
         </p>
       ) : null}
       <div class="card flat small" data-testid="page-status">
@@ -96,30 +102,9 @@ export const Popup = () => {
           {error}
         </p>
       ) : null}
-      {jobId ? <TaskView state={stream} onNewJob={setJobId} /> : null}
-      {interview ? <InterviewChat /> : null}
-      {last.value?.length ? (
-        <section data-testid="last-results">
-          <h2 class="small muted" style={{ margin: 'var(--space-2) 0 0' }}>
-            {t('popupLastResults')}
-          </h2>
-          <ul class="result-lines">
-            {last.value
-              .filter((job) => job.id !== jobId)
-              .map((job) => (
-                <li key={job.id} data-testid="last-result" data-job-id={job.id}>
-                  <details>
-                    <summary title={t('popupOpenResult')}>
-                      <span class="line-title">{job.title}</span>
-                      <span class="line-text">{oneLine(job)}</span>
-                    </summary>
-                    <TaskView state={finishedState(job)} onNewJob={setJobId} />
-                  </details>
-                </li>
-              ))}
-          </ul>
-        </section>
-      ) : null}
+      {jobId && extras ? <extras.TaskView state={stream} onNewJob={setJobId} /> : null}
+      {interview && extras ? <extras.InterviewChat /> : null}
+      {recent.length && extras ? <extras.LastResults jobs={recent} onNewJob={setJobId} /> : null}
       <div class="row popup-footer">
         <PauseControl />
         <span class="spacer" />

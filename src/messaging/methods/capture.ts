@@ -66,6 +66,8 @@ export interface CaptureMethods {
   'capture.seedHistory': (input: { maxResults?: number }) => { added: number };
   'pages.list': (input: { limit?: number }) => PageSummary[];
   'pages.forTab': (input: { tabId: number }) => { url: string | null; captured: PageSummary | null; capture: TabCaptureState };
+  /** Rows `offset`… of every page, last visited first, with the total: what the History list shows. */
+  'pages.window': (input: { offset: number; limit: number }) => { total: number; pages: PageSummary[] };
   /** Every record of a store as a short row (title and detail cut), newest first: what Options lists and searches. */
   'data.list': (input: { store: DataStoreName }) => RecordRow[];
   'data.delete': (input: { store: DataStoreName; ids: string[] }) => { deleted: number };
@@ -98,6 +100,7 @@ export const captureSchemas: MethodSchemas<CaptureMethods> = {
   'capture.seedHistory': v.object({ maxResults: v.optional(nonNegativeInt) }),
   'pages.list': v.object({ limit: v.optional(nonNegativeInt) }),
   'pages.forTab': v.object({ tabId: v.pipe(v.number(), v.safeInteger()) }),
+  'pages.window': v.object({ offset: nonNegativeInt, limit: nonNegativeInt }),
   'data.list': v.object({ store: dataStore }),
   'data.delete': v.object({ store: dataStore, ids: v.array(id) }),
   'data.exportChunk': v.object({ kind: exportKind, after: v.optional(v.string()), limit: v.optional(nonNegativeInt) }),

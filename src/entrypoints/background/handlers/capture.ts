@@ -128,6 +128,7 @@ export const createCaptureHandlers = (deps: BackgroundDeps): Handlers<CaptureMet
     return ok({ pausedUntil });
   },
   'pages.list': async ({ limit }) => ok(await deps.pages.recent(Math.min(limit ?? 200, 1000))),
+  'pages.window': async ({ offset, limit }) => ok(await deps.pages.window(offset, Math.min(limit, 500))),
   'pages.forTab': async ({ tabId }) => {
     const tab = await browser.tabs.get(tabId);
     const url = tab.url ? stripUrl(tab.url) : null;

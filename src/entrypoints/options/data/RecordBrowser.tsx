@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { DataStoreName } from '../../../messaging/methods/capture';
 import { rpc } from '../../../messaging/client';
 import { useLoaded } from '../../../ui/use-rpc';
 import { VirtualList } from '../../../ui/VirtualList';
-import { searchable, searchRows } from './search';
+import { refineSearch, searchable, type SearchResult } from './search';
 import { t, type MessageKey } from '../../../ui/i18n';
 
 const STORES: { id: DataStoreName; label: MessageKey }[] = [
@@ -21,7 +21,9 @@ export const RecordBrowser = ({ onChange }: { onChange: () => void }) => {
   const [query, setQuery] = useState('');
   const records = useLoaded(() => rpc('data.list', { store }), [store]);
   const rows = useMemo(() => searchable(records.value ?? []), [records.value]);
-  const hits = useMemo(() => searchRows(rows, query), [rows, query]);
+  // Each keystroke that types on searches within the last one's rows.
+  const last = useRef<SearchResult | null>(null);
+  const hits = useMemo(() => (last.current = refineSearch(rows, query, last.current)).rows, [rows, query]);
   const remove = async (ids: string[]) => {
     await rpc('data.delete', { store, ids });
     records.reload();
