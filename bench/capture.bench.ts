@@ -4,6 +4,7 @@ import { afterAll, beforeAll, test } from 'vitest';
 import { launchDoppel, REPO, type Doppel } from '../tests/e2e/harness';
 import { allRecords } from '../tests/e2e/helpers';
 import { expectedText, IN_PAGE_PARSE, readabilityPageNames, servedSource, tokenF1 } from '../tests/e2e/readability-pages';
+import { quantile } from './stats';
 
 /**
  * Capture costs, measured in real Chromium with the built extension. Prints numbers; asserts
@@ -35,10 +36,6 @@ const article = (i: number, paragraphs: number) => {
 const SIZES = [5, 10, 20, 40, 80, 160, 320, 640];
 const PAGES = Array.from({ length: 40 }, (_, i) => ({ path: `bench/page-${i}.html`, body: article(i, SIZES[i % SIZES.length]!) }));
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-};
 const fmt = (n: number) => n.toFixed(2);
 
 test('content-script main-thread time per page vs a plain in-page Readability parse', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, test } from 'vitest';
 import { launchDoppel, REPO, type Doppel } from '../tests/e2e/harness';
 import { expectedText, HAS_READABILITY_PAGES, READABILITY_PAGES, readabilityPageNames, tokenF1 } from '../tests/e2e/readability-pages';
+import { quantile } from './stats';
 
 /**
  * Which extractor the engine host should run on the markup a content script sends (issue 13:
@@ -69,10 +70,6 @@ const extractBoth = (html: string): Extracted => {
   return { readability: { text: readabilityText, ms: readabilityMs }, defuddle: { text: defuddleText, ms: defuddleMs, ...(error ? { error } : {}) }, parseMs };
 };
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-};
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const f = (n: number, d = 2) => Number(n.toFixed(d));
 

@@ -6,6 +6,7 @@ import { pageDoc, reactionDoc, writingDoc } from '../src/core/search/terms';
 import { syntheticHistory } from '../src/core/synthetic/history';
 import { retrieve } from '../src/core/tasks/retrieve';
 import { pageEvidence, writingEvidence } from '../src/core/tasks/evidence';
+import { quantile } from './stats';
 
 /**
  * Whole-history retrieval and the persona's incremental update at 10k and 50k records of the
@@ -14,7 +15,6 @@ import { pageEvidence, writingEvidence } from '../src/core/tasks/evidence';
  * them. Prints numbers; asserts nothing about time.
  */
 const SIZES = (process.env.DOPPEL_BENCH_SIZES ?? '10000,50000').split(',').map(Number);
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const f = (n: number, d = 2) => Number(n.toFixed(d));
 const MiB = 2 ** 20;
 const heap = () => {

@@ -8,7 +8,8 @@ import { launchDoppel, type Doppel } from '../tests/e2e/harness';
 import { allRecords } from '../tests/e2e/helpers';
 import { writeExportFile } from '../tests/e2e/synthetic-export';
 import { historyTiming, searchLatency } from './options-timing';
-import { openPopups, popupRow, quantile } from './popup-tti';
+import { openPopups, popupRow } from './popup-tti';
+import { quantile } from './stats';
 
 /**
  * A lifetime of history in real Chromium with the built extension, at 10k and 50k records (the

@@ -2,7 +2,7 @@ import { describe, test } from 'vitest';
 import { syntheticHistory, topicWords } from '../src/core/synthetic/history';
 import { launchDoppel } from '../tests/e2e/harness';
 import { historyTiming, searchLatency } from './options-timing';
-import { quantile } from './popup-tti';
+import { quantile } from './stats';
 
 /**
  * Options at 10k and 50k records without the file import and export around it (history.bench.ts

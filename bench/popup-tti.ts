@@ -1,4 +1,5 @@
 import type { Doppel } from '../tests/e2e/harness';
+import { quantile } from './stats';
 
 export interface PopupOpen {
   /** ms since navigation start when the popup's module graph had loaded and its code began to run. */
@@ -9,7 +10,6 @@ export interface PopupOpen {
   live: number;
 }
 
-export const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 /**
  * Opens the popup `opens` times in a row, each time in a new page as the toolbar does, and reads its

@@ -162,3 +162,14 @@ export const fireCommand = (doppel: Doppel, command: string, pageUrl: string) =>
     },
     { command, pageUrl },
   );
+
+/** The side panel's page once Chrome has opened it (it opens asynchronously after the gesture). */
+export const sidePanel = async (doppel: Doppel, timeoutMs = 15_000): Promise<Page> => {
+  const url = `chrome-extension://${doppel.extensionId}/panel/index.html`;
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    const found = doppel.context.pages().find((p) => p.url().startsWith(url));
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no side panel; pages: ${doppel.context.pages().map((p) => p.url()).join(', ')}`);
+};

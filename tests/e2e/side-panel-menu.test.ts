@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, type Doppel } from './harness';
-import { addStoriesModel } from './helpers';
+import { addStoriesModel, sidePanel } from './helpers';
 import { HAS_X_TOOLS, pickFromContextMenu, startXvfb, X_TOOLS_MISSING, type XDisplay } from './x-display';
 
 // Headless Chromium has no context menu to click, and a menu click dispatched in the service worker
@@ -24,16 +23,6 @@ afterAll(async () => {
     display?.stop();
   }
 });
-
-const sidePanel = async (d: Doppel): Promise<Page> => {
-  const url = `chrome-extension://${d.extensionId}/panel/index.html`;
-  for (let i = 0; i < 150; i++) {
-    const found = d.context.pages().find((p) => p.url().startsWith(url));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no side panel; pages: ${d.context.pages().map((p) => p.url()).join(', ')}`);
-};
 
 test.skipIf(!CAN_RUN)(`a real right-click → "Draft a reply in my style" opens the side panel beside the page, the draft streams into it, and Insert fills the field (${HAS_MODEL ? (HAS_X_TOOLS ? 'stories260K, headed on Xvfb' : X_TOOLS_MISSING) : MODEL_SKIP_REASON})`, async () => {
   await addStoriesModel(doppel);

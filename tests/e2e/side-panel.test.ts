@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, type Doppel } from './harness';
-import { addStoriesModel, clickContextMenu, tabIdOf, tokenCount } from './helpers';
+import { addStoriesModel, clickContextMenu, sidePanel, tabIdOf, tokenCount } from './helpers';
 
 let doppel: Doppel;
 beforeEach(async () => {
@@ -10,16 +9,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await doppel.close();
 });
-
-const sidePanel = async (d: Doppel): Promise<Page> => {
-  const url = `chrome-extension://${d.extensionId}/panel/index.html`;
-  for (let i = 0; i < 100; i++) {
-    const found = d.context.pages().find((p) => p.url() === url);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no side panel; pages: ${d.context.pages().map((p) => p.url()).join(', ')}`);
-};
 
 test.skipIf(!HAS_MODEL)(`the side panel opens from the popup, a context-menu draft streams into it beside the page, and Insert puts it in the field (${HAS_MODEL ? 'stories260K' : MODEL_SKIP_REASON})`, async () => {
   await addStoriesModel(doppel);
