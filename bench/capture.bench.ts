@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, test } from 'vitest';
-import { launchDoppel, REPO, type Doppel } from '../tests/e2e/harness';
+import { launchDoppel, type Doppel } from '../tests/e2e/harness';
 import { allRecords } from '../tests/e2e/helpers';
-import { expectedText, IN_PAGE_PARSE, readabilityPageNames, servedSource, tokenF1 } from '../tests/e2e/readability-pages';
+import { expectedText, IN_PAGE_PARSE, READABILITY_SOURCE, readabilityPageNames, servedSource, tokenF1 } from '../tests/e2e/readability-pages';
 import { quantile } from './stats';
 
 /**
@@ -24,7 +22,6 @@ afterAll(async () => {
   await doppel.close();
 });
 
-const READABILITY = readFileSync(join(REPO, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
 
 const words = ['tide', 'harbour', 'gull', 'ferry', 'lighthouse', 'slipway', 'mooring', 'kelp', 'squall', 'pier', 'net', 'crab'];
 const article = (i: number, paragraphs: number) => {
@@ -46,7 +43,7 @@ test('content-script main-thread time per page vs a plain in-page Readability pa
     const page = await doppel.context.newPage();
     await page.goto(doppel.server.url(p.path));
     for (let t = 0; t < 100 && (await timings()).length <= i; t++) await page.waitForTimeout(50);
-    await page.addScriptTag({ content: READABILITY });
+    await page.addScriptTag({ content: READABILITY_SOURCE });
     readMs.push(
       await page.evaluate(() => {
         const start = performance.now();

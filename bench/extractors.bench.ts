@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, test } from 'vitest';
 import { launchDoppel, REPO, type Doppel } from '../tests/e2e/harness';
-import { expectedText, HAS_READABILITY_PAGES, READABILITY_PAGES, readabilityPageNames, tokenF1 } from '../tests/e2e/readability-pages';
+import { expectedText, HAS_READABILITY_PAGES, READABILITY_PAGES, READABILITY_SOURCE, readabilityPageNames, tokenF1 } from '../tests/e2e/readability-pages';
 import { quantile } from './stats';
 
 /**
@@ -21,7 +21,6 @@ afterAll(async () => {
   await doppel.close();
 });
 
-const READABILITY = readFileSync(join(REPO, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
 const DEFUDDLE = readFileSync(join(REPO, 'node_modules/defuddle/dist/index.js'), 'utf8');
 
 interface Extracted {
@@ -41,7 +40,7 @@ const extractBoth = (html: string): Extracted => {
   };
   const w = window as unknown as {
     Readability: new (d: Document, o: object) => { parse(): { content: Element } | null };
-    Defuddle: { default?: unknown } & (new (d: Document, o?: object) => { parse(): { content: string } });
+    Defuddle: unknown;
   };
   const start = performance.now();
   const doc = () => new DOMParser().parseFromString(html, 'text/html');
@@ -55,7 +54,7 @@ const extractBoth = (html: string): Extracted => {
   const readabilityMs = performance.now() - r0;
 
   const b = doc();
-  const Defuddle = (typeof w.Defuddle === 'function' ? w.Defuddle : w.Defuddle.default) as new (d: Document, o?: object) => { parse(): { content: string } };
+  const Defuddle = (typeof w.Defuddle === 'function' ? w.Defuddle : (w.Defuddle as { default: unknown }).default) as new (d: Document, o?: object) => { parse(): { content: string } };
   const d0 = performance.now();
   let defuddleText = '';
   let error: string | undefined;
@@ -78,7 +77,7 @@ test.skipIf(!HAS_READABILITY_PAGES)('Readability vs defuddle on the 130 real pag
   const page = await doppel.context.newPage();
   await page.goto(doppel.server.url('bench/blank.html'));
   // evaluate, not a script tag: the libraries run as code of the bench, not of a page.
-  await page.evaluate((src) => (0, eval)(src), READABILITY);
+  await page.evaluate((src) => (0, eval)(src), READABILITY_SOURCE);
   await page.evaluate((src) => (0, eval)(`var module = undefined, exports = undefined, define = undefined;\n${src}`), DEFUDDLE);
 
   const rows = { readability: { ms: [] as number[], f1: [] as number[], empty: 0 }, defuddle: { ms: [] as number[], f1: [] as number[], empty: 0 } };
