@@ -25,7 +25,7 @@ export interface Replayed {
   stale: number;
 }
 
-/** Applies log rows in key order; `null` when a row is damaged. */
+/** Applies log rows in key order; false when a row is damaged. */
 const apply = (into: Replayed, entries: readonly unknown[]): boolean => {
   for (const entry of entries) {
     if (!isEntry(entry)) return false;
