@@ -81,6 +81,3 @@ export const compactLog = async (d: Db): Promise<void> => {
   for (const entry of chunks([...replayed.live.values()])) void tx.store.add(entry);
   await tx.done;
 };
-
-/** One row of vectors written by a rebuild. */
-export const logRows = chunks;
