@@ -19,6 +19,7 @@ const FACTS: Record<Exclude<FactKind, 'name' | 'place' | 'person' | 'time'>, Reg
   reason: /\b(?:because|since|so\s+that|reason|worth|thanks\s+to|due\s+to|that['’]s\s+why)\b/i,
   advice: /\b(?:i\s+(?:always\s+|usually\s+|often\s+)?(?:say|tell|recommend|suggest|advise)|should|must|tips?|advice|recommend)\b/i,
 };
+const PERSON = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b`, 'i');
 const PLACE = /\b(?:in|on|at|near|by|from)\s+(?:the|my|a|our)\s+\p{L}+|\b(?:at\s+home|abroad)\b/iu;
 
 /** Capitalised words inside a sentence (not its first word, not "I"): names of people, boats, places. */
@@ -32,7 +33,7 @@ const holds = (text: string, kind: FactKind): boolean => {
     case 'name':
       return namesIn(text).length > 0;
     case 'person':
-      return namesIn(text).length > 0 || new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b`, 'i').test(text);
+      return namesIn(text).length > 0 || PERSON.test(text);
     case 'place':
       return namesIn(text).length > 0 || PLACE.test(text);
     case 'time':
