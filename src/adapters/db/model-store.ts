@@ -36,6 +36,13 @@ export const createModelStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => (
     if (model) await tx.store.put({ ...model, selectedAt: Math.max(Date.now(), (await newestSelection(tx.store)) + 1) });
     await tx.done;
   },
+  /** Replaces a model's file with an equivalent one (the CPU engine's faster layout); `size` stays the size of the file as added. */
+  async replaceBlob(id: string, blob: Blob): Promise<void> {
+    const tx = (await db()).transaction('models', 'readwrite');
+    const model = await tx.store.get(id);
+    if (model) await tx.store.put({ ...model, blob });
+    await tx.done;
+  },
   async remove(id: string): Promise<void> {
     await (await db()).delete('models', id);
   },

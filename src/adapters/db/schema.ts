@@ -11,10 +11,12 @@ export interface StoredModel {
   id: string;
   name: string;
   format: 'gguf';
+  /** Bytes of the file as the user added or downloaded it (which model sizes are "small" is judged by it). */
   size: number;
   addedAt: number;
   /** The most recently selected model is the one the engine loads. */
   selectedAt: number;
+  /** The file the engine loads: what was added, or the same weights in a layout the CPU engine runs faster (engine/fast-cpu-model.ts). */
   blob: Blob;
 }
 

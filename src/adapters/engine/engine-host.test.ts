@@ -75,6 +75,22 @@ describe('engine host', () => {
     expect((await host.status()).model?.name).toBe('m2');
   });
 
+  test('the CPU engine gets the model as prepared for it (a faster layout of the same file), not as stored', async () => {
+    const name = `engine-host-test-${n++}`;
+    const models = createModelStore(() => openDoppelDb(name));
+    const seen: string[] = [];
+    const host = createEngineHost({
+      jobs: createJobStore(() => openDoppelDb(name)),
+      models,
+      preflight: async () => NO_GPU,
+      prepareCpuModel: async (model) => ({ ...model, blob: new Blob([ggufHeaderOnly(), 'prepared']) }),
+      loadCpuEngine: async (model) => (seen.push(await model.blob.slice(24).text()), fakeEngine(model.name, [])),
+    });
+    const added = await models.add(new Blob([ggufHeaderOnly(), 'as added']), 'm');
+    await host.loadModel(added.id);
+    expect(seen).toEqual(['prepared']);
+  });
+
   test('marks jobs a dead host left running as failed, with what to do', async () => {
     const name = `engine-host-test-${n++}`;
     const jobs = createJobStore(() => openDoppelDb(name));

@@ -21,6 +21,8 @@ export interface EngineHostDeps {
   preflight: () => Promise<GpuPreflight>;
   /** The CPU engine; `threads` unset means the default (core/engine/cpu-threads.ts). */
   loadCpuEngine: (model: StoredModel, options: { threads?: number }) => Promise<LlmEngine & { threads?: number }>;
+  /** Turns a stored model into the file the CPU engine runs fastest, once (fast-cpu-model.ts); without it the file loads as stored. */
+  prepareCpuModel?: (model: StoredModel) => Promise<StoredModel>;
   /** The user's engine choice, kept across restarts; without it every start uses the CPU engine. */
   choice?: EngineChoiceStore;
   /** WebLLM; it reports download progress while it loads. */
@@ -88,7 +90,8 @@ export const createEngineHost = (deps: EngineHostDeps) => {
       loaded = null;
       // A file damaged on disk or by a broken download fails here with a sentence, not deep in the engine.
       if (!looksLikeGguf(new Uint8Array(await model.blob.slice(0, GGUF_HEADER_BYTES).arrayBuffer()))) throw new DoppelError('engine_load_failed', damagedModelMessage(model.name));
-      const cpu = await deps.loadCpuEngine(model, wantThreads === undefined ? {} : { threads: wantThreads });
+      const ready = deps.prepareCpuModel ? await deps.prepareCpuModel(model) : model;
+      const cpu = await deps.loadCpuEngine(ready, wantThreads === undefined ? {} : { threads: wantThreads });
       engine = cpu;
       threads = cpu.threads;
       requested = wantThreads;

@@ -19,6 +19,7 @@ import { styleMatch } from '../../core/persona/style-match';
 import { createReportStore } from '../../adapters/db/report-store';
 import { createPersonaRebuilder } from '../../adapters/engine/persona-rebuild';
 import { extractFromHtml } from '../../adapters/capture/extract-html';
+import { createCpuModelPreparer } from '../../adapters/engine/fast-cpu-model';
 import { createFidelityRunner } from './fidelity-runner';
 import { serveGeneratePorts } from './serve-ports';
 
@@ -44,6 +45,7 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
       return texts.map((text) => (persona && persona.style.samples > 0 ? styleMatch(persona.style, text).score : null));
     },
     preflight: () => runPreflight(),
+    prepareCpuModel: createCpuModelPreparer(models),
     loadCpuEngine: async (model, { threads }) => {
       const n = cpuThreads({ hardwareConcurrency: navigator.hardwareConcurrency, crossOriginIsolated: globalThis.crossOriginIsolated === true }, threads);
       return { ...(await loadWllamaEngine({ modelId: model.id, blob: model.blob, threads: n })), threads: n };
