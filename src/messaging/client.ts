@@ -3,6 +3,7 @@ import { DoppelError, type Result } from '../core/result';
 import type { Answer, BackgroundMethods, EngineHostMethods, Envelope, MethodName, Params } from './protocol';
 
 const RETRIES = 5;
+export const NOT_ANSWERING = 'Doppel is not answering. Close this and try again; if it keeps happening, restart the browser.';
 
 // The service worker may be starting up (or restarting after eviction) when a request is sent;
 // Chrome then rejects with "Receiving end does not exist", and a retry succeeds. The message was
@@ -14,7 +15,9 @@ const sendWithRetry = async (request: Envelope): Promise<unknown> => {
       return await browser.runtime.sendMessage(request);
     } catch (error) {
       const transient = error instanceof Error && /Receiving end does not exist|Could not establish connection/i.test(error.message);
-      if (!transient || attempt >= RETRIES) throw error;
+      if (!transient) throw error;
+      // Chrome's own words mean nothing to a user: say what to do.
+      if (attempt >= RETRIES) throw new DoppelError('engine_unavailable', NOT_ANSWERING);
       await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
     }
   }
