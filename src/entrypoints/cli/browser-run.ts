@@ -14,6 +14,8 @@ export interface BrowserRunInput {
   /** Every request the browser makes goes here; by default a closed port, so nothing can leave. */
   proxy: string;
   timeoutMs: number;
+  /** Newest records scored per task (at least 20); unset, the report's own default (30). */
+  maxItems?: number;
   /** How often a running report's progress is logged. */
   progressEveryMs: number;
   log: (line: string) => void;
@@ -58,7 +60,13 @@ export const runInBrowser = async (input: BrowserRunInput): Promise<FidelityRepo
     await worker.evaluate(seed, { pages: input.history.pages, writings: input.history.writings, reactions: input.history.reactions, personas: input.history.personas });
     input.log('Running the fidelity report…');
     await page.goto(`chrome-extension://${extensionId}/options/index.html#fidelity`);
-    await page.getByTestId('fidelity-run').click();
+    if (input.maxItems === undefined) await page.getByTestId('fidelity-run').click();
+    else {
+      // The button has no item count: start the same run with one, as the button would, and show it.
+      const started = await page.evaluate((maxItems) => chrome.runtime.sendMessage({ method: 'fidelity.run', params: { maxItems }, to: 'background' }), input.maxItems);
+      if (!started?.ok) throw new Error(started?.error?.message ?? 'The fidelity report did not start.');
+      await page.reload();
+    }
     await waitReporting(page, input);
     const report = await worker.evaluate(readLatestReport, undefined);
     if (!report) throw new Error('The extension finished without a report.');

@@ -60,3 +60,12 @@ test('an unfinished report is resumed, not restarted', async () => {
   expect(generations).toBe(60 - 30); // 30 rolling-origin items × 2 arms
   expect((await reports.latest())!.status).toBe('done');
 });
+
+test('a run can score fewer of the newest items (the command line’s --items), never fewer than 20', async () => {
+  const reports = await seeded();
+  const runner = createFidelityRunner({ host, reports, now: () => 7 });
+  await runner.start(20);
+  await runner.whenIdle();
+  const report = (await reports.latest())!;
+  expect(report.tasks.find((t) => t.predictor === 'engine' && t.task === 'style')).toMatchObject({ status: 'ok', n: 20 });
+});

@@ -26,7 +26,7 @@ export const createFidelityRunner = (deps: { host: Pick<EngineHost, 'use'>; repo
   let running: { id: string; done: Promise<void> } | null = null;
   const now = deps.now ?? Date.now;
 
-  const start = async (): Promise<{ reportId: string }> => {
+  const start = async (maxItems = ENGINE_MAX_ITEMS): Promise<{ reportId: string }> => {
     if (running) return { reportId: running.id };
     const latest = await deps.reports.latest();
     const resume = latest?.status === 'running' ? latest : undefined;
@@ -40,7 +40,7 @@ export const createFidelityRunner = (deps: { host: Pick<EngineHost, 'use'>; repo
           history,
           now,
           predictors: [enginePredictor(queuedEngine(deps.host), { small }), styleMatchPredictor, historyFrequencyPredictor],
-          maxItems: ENGINE_MAX_ITEMS,
+          maxItems,
           ...(resume ? { resume } : {}),
           checkpoint: (partial) => deps.reports.put(partial),
         });

@@ -10,5 +10,5 @@ export const createFidelityHandlers = (deps: BackgroundDeps): Handlers<FidelityM
     const { predictions: _predictions, ...view } = report;
     return ok(view);
   },
-  'fidelity.run': async () => deps.host.call('host.fidelity.run', {}),
+  'fidelity.run': async (input) => deps.host.call('host.fidelity.run', input),
 });
