@@ -18,18 +18,18 @@ test.skipIf(!HAS_MODEL)(`npm run eval --engine runs the CPU engine in headless C
   const audit = new NetworkAudit();
   const port = await audit.startProxy();
   try {
-    const { status, stdout, stderr } = await runEval(['tests/fixtures/fidelity-export.json', '--engine', STORIES_MODEL], { DOPPEL_PROXY: `http://127.0.0.1:${port}`, DOPPEL_CHROMIUM: CHROMIUM, DOPPEL_EVAL_PROGRESS_MS: '1000' });
+    const { status, stdout, stderr } = await runEval(['tests/fixtures/fidelity-export.json', '--engine', STORIES_MODEL, '--items', '20'], { DOPPEL_PROXY: `http://127.0.0.1:${port}`, DOPPEL_CHROMIUM: CHROMIUM, DOPPEL_EVAL_PROGRESS_MS: '1000' });
     expect(stderr).toContain('Running the fidelity report');
     // A long run is not a silent one: the report's own progress line, logged while it runs.
     expect(stderr).toMatch(/^\d+ min: Running: \d+ of \d+/m);
     expect(status).toBe(0);
-    const engineRows = stdout.split('\n').filter((l) => /^Draft a reply \(style\)\s+engine\s+30\s/.test(l));
+    const engineRows = stdout.split('\n').filter((l) => /^Draft a reply \(style\)\s+engine\s+20\s/.test(l));
     expect(engineRows).toHaveLength(5);
     // Persona and baseline with their intervals, and the paired difference with its interval.
     for (const row of engineRows) expect(row.match(/-?\d+\.\d{3}/g)).toHaveLength(9);
-    expect(stdout).toMatch(/^Predict the reaction\s+engine\s+30\s+—\s+(unavailable|not enough data yet)|^Predict the reaction\s+engine\s+30\s+Top-1 accuracy/m);
-    // Options → Fidelity and the browser path score the newest 30 items per task (ENGINE_MAX_ITEMS).
-  expect(stdout).toMatch(/^Predict the reaction\s+history-frequency\s+30\s+Top-1 accuracy\s+\d\.\d{3}/m);
+    expect(stdout).toMatch(/^Predict the reaction\s+engine\s+20\s+—\s+(unavailable|not enough data yet)|^Predict the reaction\s+engine\s+20\s+Top-1 accuracy/m);
+    // --items 20: every predictor of the browser run scores the newest 20 items per task (Options → Fidelity: 30).
+    expect(stdout).toMatch(/^Predict the reaction\s+history-frequency\s+20\s+Top-1 accuracy\s+\d\.\d{3}/m);
     expect(stdout).toContain('Engine rows: the CPU engine (wllama)');
   } finally {
     await audit.stop();

@@ -1,7 +1,7 @@
 import { STOPWORDS } from './stopwords';
 
 /** A crude stem: common endings off, then the first five letters, so "baking" meets "bake" and "beginners" "beginner". */
-const stem = (word: string): string => {
+export const stem = (word: string): string => {
   const bare = word.replace(/(?:ings?|ed|es|e|s|ly)$/, '');
   return (bare.length >= 3 ? bare : word).slice(0, 5);
 };

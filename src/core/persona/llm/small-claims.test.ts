@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faithfulShare, smallClaimOf, smallClaimRequest } from './small-claims';
+import { faithfulShare, saysSomeoneElse, smallClaimOf, smallClaimRequest } from './small-claims';
 import type { SourceRecord } from './sources';
 
 const record = (text: string): SourceRecord => ({ id: 'w', kind: 'writing', site: 'club.example', at: 0, text });
@@ -25,6 +25,22 @@ describe('a small model’s sentence about one record', () => {
     expect(smallClaimOf('The user has a clear goal of raising the mooring fees again, which is a positive and admirable act.', FEES)).toBeNull();
     expect(smallClaimOf('The user has a fresh loaf of bread and is eager to share it with others.', LOAF)).toBeNull();
     expect(smallClaimOf('The user is writing a story about a person who is going to a party.', DINGHY)).toBeNull();
+  });
+
+  it('keeps the leading clauses that the record says, without the gloss after them', () => {
+    // What SmolLM2 wrote for these records when its weights were stored as Q8_0 (docs/engine.md).
+    expect(smallClaimOf('The user took the dinghy out on the lake again this evening, and they took a moment to enjoy the breeze, which they truly love.', DINGHY)?.text).toBe('The user took the dinghy out on the lake again this evening.');
+    expect(smallClaimOf('The user has a sourdough loaf that is still flat, and they\'ve shared a helpful tip that\'s been helpful to them.', LOAF)?.text).toBe('The user has a sourdough loaf that is still flat.');
+  });
+
+  it('drops a sentence that gives the user what someone else in the record did', () => {
+    expect(smallClaimOf('The user raised the mooring fees again, and they\'re willing to pay for the sailing.', FEES)).toBeNull();
+    expect(saysSomeoneElse('The user raised the mooring fees again.', FEES.text)).toBe(true);
+    // What SmolLM2 wrote on Q4_1 weights, which the word check alone kept (docs/small-models.md).
+    expect(smallClaimOf('The user raises the mooring fees again, but they will pay them.', FEES)).toBeNull();
+    expect(saysSomeoneElse('The user took the dinghy out on the lake.', DINGHY.text)).toBe(false);
+    expect(saysSomeoneElse('The user drifted home.', DINGHY.text)).toBe(false);
+    expect(saysSomeoneElse('The user will pay them.', FEES.text)).toBe(false);
   });
 
   it('drops an answer that is not about the user, or says almost nothing', () => {

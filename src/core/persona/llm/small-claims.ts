@@ -1,7 +1,7 @@
 import type { ChatMessage, GenerateRequest } from '../../engine/port';
 import { DRAFT_STOPS, seedOf } from '../../prompting/draft-few-shot';
 import { sentencesOf } from '../../prompting/draft-quality';
-import { termsOf } from '../../tasks/terms';
+import { stem, termsOf } from '../../tasks/terms';
 import type { SourceRecord } from './sources';
 
 /** The user's newest writings a small model describes, one prompt each. */
@@ -49,11 +49,51 @@ export const faithfulShare = (claim: string, record: string): number => {
   return own.filter((t) => source.has(t)).length / own.length;
 };
 
-/** The model's first sentence, when it is about the user and stays in the record's words; else null. */
+// Where a sentence's later clauses start: a small model adds its gloss there ("…, which they truly
+// love"), after a first clause that said what the record says.
+const CLAUSE_START = /,\s+(?:and|but|which|who|while|so|as|because)\b|,?\s+and\s+(?:they|their|them|is|are)\b|[;:]|\s[—–-]\s/g;
+// Words that may stand before the user's own verb in their first-person writing.
+const OWN_SUBJECT = new Set(['i', 'we', 'and', 'then', 'also', 'just', 'still', 'really', 'always', 'never', 'often', 'finally', 'now']);
+
+/**
+ * Whether the record has the claim's verb phrase with someone else as its subject: "The user raised
+ * the mooring fees" from "The club raised the mooring fees" uses the record's words and is false.
+ */
+export const saysSomeoneElse = (claim: string, record: string): boolean => {
+  const [verb, next] = wordsOf(claim.replace(/^The user\s+/, ''));
+  if (!verb || !next || verb === '.' || next === '.') return false;
+  const words = wordsOf(record);
+  return words.some((word, i) => {
+    const before = words[i - 1];
+    return i > 0 && stem(word) === stem(verb) && words[i + 1] === next && before !== '.' && !OWN_SUBJECT.has(before!);
+  });
+};
+
+// Lower-case words, with each sentence end as '.'.
+const wordsOf = (text: string): string[] => (text.toLowerCase().match(/\p{L}[\p{L}'’]*|[.!?]/gu) ?? []).map((w) => (/[.!?]/.test(w) ? '.' : w));
+
+/** The sentence, then each shorter run of its leading clauses, as a sentence of its own. */
+const withLeadingClauses = (sentence: string): string[] => {
+  const cuts = [...sentence.matchAll(CLAUSE_START)].map((m) => m.index);
+  return [sentence, ...cuts.reverse().map((at) => `${sentence.slice(0, at).trim()}.`)];
+};
+
+const keepable = (text: string, record: SourceRecord): { text: string; share: number } | null => {
+  if ([...termsOf(text)].filter((t) => !ABOUT.has(t)).length < 3 || saysSomeoneElse(text, record.text)) return null;
+  const share = faithfulShare(text, record.text);
+  return share >= SMALL_FAITHFUL_SHARE ? { text, share } : null;
+};
+
+/**
+ * The model's first sentence, when it is about the user and stays in the record's words; else its
+ * longest run of leading clauses that does (the gloss after them dropped); else null.
+ */
 export const smallClaimOf = (output: string, record: SourceRecord): { text: string; share: number } | null => {
   const first = sentencesOf(output.trim())[0]?.trim() ?? '';
   if (!/^The user\b/.test(first) || first.length > 300) return null;
-  if ([...termsOf(first)].filter((t) => !ABOUT.has(t)).length < 3) return null;
-  const share = faithfulShare(first, record.text);
-  return share >= SMALL_FAITHFUL_SHARE ? { text: first, share } : null;
+  for (const candidate of withLeadingClauses(first)) {
+    const kept = keepable(candidate, record);
+    if (kept) return kept;
+  }
+  return null;
 };
