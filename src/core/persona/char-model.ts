@@ -17,9 +17,9 @@ export const MASKED_MODEL_SIZE = 10_000;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
- * The text with every word that is not a function word masked letter by letter (capitals → A,
- * other letters → *, digits → #), punctuation and spacing kept: "Yes, the Senate is" → "A**, the
- * A***** is". A model of this text sees the
+ * The text with every word that is not a function word masked letter by letter (every letter,
+ * capitals too, → *, digits → #), punctuation and spacing kept: "Yes, the Senate is" → "***, the
+ * ****** is". A model of this text sees the
  * writer's syntax and punctuation habits, not the topic they wrote about: the text distortion of
  * Stamatatos (2013) for cross-topic attribution. Without it a long text goes to whoever wrote
  * about the same things.
@@ -35,7 +35,7 @@ export const maskText = (text: string, keep: ReadonlySet<string>): string => {
 };
 
 const maskWord = (word: string, keep: ReadonlySet<string>): string =>
-  keep.has(word.toLowerCase().replace(/’/g, "'")) ? word : word.replace(/\p{Lu}/gu, 'A').replace(/\p{L}/gu, '*').replace(/\p{N}/gu, '#');
+  keep.has(word.toLowerCase().replace(/’/g, "'")) ? word : word.replace(/\p{L}/gu, '*').replace(/\p{N}/gu, '#');
 
 /**
  * Each word's mask, per kept-word set: a writer reuses their words, and three Unicode replaces per
