@@ -1,9 +1,10 @@
-import type { ChatMessage, LlmEngine } from '../engine/port';
+import type { ChatMessage, GenerateRequest, LlmEngine } from '../engine/port';
 import type { ReactionKind } from '../model/records';
 import { buildDraftReplyPrompt } from '../prompting/draft-reply';
 import { clip, fenceData } from '../prompting/fence';
 import { cleanDraft } from '../prompting/parse-task';
 import { writingEvidence } from '../tasks/evidence';
+import type { DraftItem } from './items';
 import type { Predictor, PersonaContext } from './predictors';
 import { expectedValue } from './numeric';
 
@@ -49,6 +50,26 @@ export interface EnginePredictorOptions {
 }
 
 /**
+ * The engine's draft request for one held-out item. Persona arm: the persona block plus the user's
+ * older writings as examples (on a small model, the product's few-shot conversation); baseline
+ * arm (null): the same prompt with neither.
+ */
+export const engineDraftRequest = (item: DraftItem, persona: PersonaContext | null, options: EnginePredictorOptions = {}): GenerateRequest => {
+  const pastWritings = persona ? [...persona.training.writings].sort((a, b) => b.createdAt - a.createdAt).slice(0, 5).map(writingEvidence) : [];
+  if (options.small) {
+    const built = buildDraftReplyPrompt({ context: item.context, site: item.site, pastWritings, small: true, ...(persona?.style ? { style: persona.style } : {}) });
+    return { messages: built.messages, maxTokens: Math.min(built.maxTokens, options.draftMaxTokens ?? 64), temperature: built.sampling.temperature ?? 0.3, ...built.sampling };
+  }
+  const { messages } = buildDraftReplyPrompt({ context: item.context, site: item.site, pastWritings });
+  if (persona) messages[1] = { role: 'user', content: `${personaBlock(persona, item.site)}\n\n${messages[1]!.content}` };
+  return { messages, maxTokens: options.draftMaxTokens ?? 64, temperature: 0.1 };
+};
+
+/** The draft as the product shows it: a small model's output cleaned of echo and chatter. */
+export const cleanEngineDraft = (result: { text: string }, item: DraftItem, options: EnginePredictorOptions = {}): string =>
+  options.small ? cleanDraft(result.text, item.context) : result.text.trim();
+
+/**
  * The on-device model as a predictor. Persona arm: the persona block plus the user's older writings
  * as examples; baseline arm: the same prompts with neither.
  */
@@ -56,19 +77,7 @@ export const enginePredictor = (engine: Pick<LlmEngine, 'generate' | 'scoreOptio
   name: 'engine',
   personaLabel: 'with persona',
   baselineLabel: 'no persona',
-  draft: async (item, persona, signal) => {
-    const pastWritings = persona ? [...persona.training.writings].sort((a, b) => b.createdAt - a.createdAt).slice(0, 5).map(writingEvidence) : [];
-    if (options.small) {
-      // The product's small-model draft: the persona arm's examples are the user's own earlier writings.
-      const built = buildDraftReplyPrompt({ context: item.context, site: item.site, pastWritings, small: true, ...(persona?.style ? { style: persona.style } : {}) });
-      const result = await engine.generate({ messages: built.messages, maxTokens: Math.min(built.maxTokens, options.draftMaxTokens ?? 64), temperature: built.sampling.temperature ?? 0.3, ...built.sampling }, () => {}, signal);
-      return cleanDraft(result.text, item.context);
-    }
-    const { messages } = buildDraftReplyPrompt({ context: item.context, site: item.site, pastWritings });
-    if (persona) messages[1] = { role: 'user', content: `${personaBlock(persona, item.site)}\n\n${messages[1]!.content}` };
-    const result = await engine.generate({ messages, maxTokens: options.draftMaxTokens ?? 64, temperature: 0.1 }, () => {}, signal);
-    return result.text.trim();
-  },
+  draft: async (item, persona, signal) => cleanEngineDraft(await engine.generate(engineDraftRequest(item, persona, options), () => {}, signal), item, options),
   scoreReaction: async (item, kinds, persona, signal) => {
     const messages = questionPrompt(item.title, item.site, item.text, 'What did I do with this page?', persona);
     const answers = kinds.map((k) => REACTION_ANSWERS[k as ReactionKind] ?? k);

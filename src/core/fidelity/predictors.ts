@@ -14,13 +14,20 @@ export interface PersonaContext {
   training: { writings: readonly WritingRecord[]; reactions: readonly ReactionRecord[]; pages: readonly PageRecord[] };
 }
 
+export type Arm = 'persona' | 'baseline';
+
 /** One way of predicting the user; every function is called once with a persona and once without. */
 export interface Predictor {
   /** Shown in the report ("engine", "history-frequency"). */
   name: string;
   personaLabel: string;
   baselineLabel: string;
-  draft?: (item: DraftItem, persona: PersonaContext | null, signal: AbortSignal) => Promise<string>;
+  /**
+   * Both arms get the persona and tell themselves apart by `arm`: for a comparison of two uses of
+   * the same persona (the first draft against the best of several), not persona against none.
+   */
+  bothArmsSeePersona?: boolean;
+  draft?: (item: DraftItem, persona: PersonaContext | null, signal: AbortSignal, arm?: Arm) => Promise<string>;
   /** One probability per option, summing to 1. */
   scoreReaction?: (item: ReactionItem, options: readonly string[], persona: PersonaContext | null, signal: AbortSignal) => Promise<number[]>;
   /** A scroll depth in [0, 1]. */

@@ -4,7 +4,7 @@ import { bootstrapInterval } from './bootstrap';
 import { faithfulness, judgeClaims, lexicalOverlapJudge, type SupportJudge } from './faithfulness';
 import { draftItems, numericItems, REACTION_OPTIONS, reactionItems, type FidelityHistory } from './items';
 import { personaBefore } from './persona-context';
-import type { PersonaContext, Predictor } from './predictors';
+import type { Arm, PersonaContext, Predictor } from './predictors';
 import type { FaithfulnessReport, FidelityReport, Prediction, TaskKind, TaskReport } from './report';
 import { MAX_ITEMS, MIN_ITEMS, MIN_TRAIN, moreNeeded, rollingOrigin } from './rolling-origin';
 import { calibrate, draftDifferences, numericDifferences, reactionDifferences, scoreDrafts, scoreNumeric, scoreReactions, toScored } from './score';
@@ -26,7 +26,6 @@ export interface RunFidelityInput {
   signal?: AbortSignal;
 }
 
-type Arm = 'persona' | 'baseline';
 const ARMS: readonly Arm[] = ['persona', 'baseline'];
 const TASK_TITLES: Record<TaskKind, string> = { style: 'Draft a reply (style)', reaction: 'Predict the reaction', numeric: 'Predict scroll depth' };
 const NOUNS: Record<TaskKind, string> = { style: 'writings', reaction: 'reactions', numeric: 'scroll reactions' };
@@ -104,7 +103,7 @@ export const runFidelity = async (input: RunFidelityInput): Promise<FidelityRepo
         if (predictions[k] === undefined) {
           signal.throwIfAborted();
           try {
-            predictions[k] = await predict(predictor, task, item, arm === 'persona' ? contexts.get(item.id)! : null, signal);
+            predictions[k] = await predict(predictor, task, item, arm === 'persona' || predictor.bothArmsSeePersona ? contexts.get(item.id)! : null, signal, arm);
           } catch (error) {
             if (signal.aborted) throw error;
             const { code, message } = toAppError(error);
@@ -131,8 +130,8 @@ export const runFidelity = async (input: RunFidelityInput): Promise<FidelityRepo
 
 const hasTask = (p: Predictor, task: TaskKind): boolean => (task === 'style' ? !!p.draft : task === 'reaction' ? !!p.scoreReaction : !!p.predictNumeric);
 
-const predict = async (p: Predictor, task: TaskKind, item: unknown, persona: PersonaContext | null, signal: AbortSignal): Promise<Prediction> => {
-  if (task === 'style') return p.draft!(item as never, persona, signal);
+const predict = async (p: Predictor, task: TaskKind, item: unknown, persona: PersonaContext | null, signal: AbortSignal, arm: Arm): Promise<Prediction> => {
+  if (task === 'style') return p.draft!(item as never, persona, signal, arm);
   if (task === 'reaction') return p.scoreReaction!(item as never, REACTION_OPTIONS, persona, signal);
   return p.predictNumeric!(item as never, persona, signal);
 };

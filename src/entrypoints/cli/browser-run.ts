@@ -16,6 +16,8 @@ export interface BrowserRunInput {
   timeoutMs: number;
   /** Newest records scored per task (at least 20); unset, the report's own default (30). */
   maxItems?: number;
+  /** Also the rerank rows (4 drafts per item): what the product's best-of-several gains over its first draft. */
+  rerank?: boolean;
   /** How often a running report's progress is logged. */
   progressEveryMs: number;
   log: (line: string) => void;
@@ -60,10 +62,11 @@ export const runInBrowser = async (input: BrowserRunInput): Promise<FidelityRepo
     await worker.evaluate(seed, { pages: input.history.pages, writings: input.history.writings, reactions: input.history.reactions, personas: input.history.personas });
     input.log('Running the fidelity report…');
     await page.goto(`chrome-extension://${extensionId}/options/index.html#fidelity`);
-    if (input.maxItems === undefined) await page.getByTestId('fidelity-run').click();
+    if (input.maxItems === undefined && !input.rerank) await page.getByTestId('fidelity-run').click();
     else {
-      // The button has no item count: start the same run with one, as the button would, and show it.
-      const started = await page.evaluate((maxItems) => chrome.runtime.sendMessage({ method: 'fidelity.run', params: { maxItems }, to: 'background' }), input.maxItems);
+      // The button has neither option: start the same run with them, as the button would, and show it.
+      const params = { ...(input.maxItems !== undefined ? { maxItems: input.maxItems } : {}), ...(input.rerank ? { rerank: true } : {}) };
+      const started = await page.evaluate((params) => chrome.runtime.sendMessage({ method: 'fidelity.run', params, to: 'background' }), params);
       if (!started?.ok) throw new Error(started?.error?.message ?? 'The fidelity report did not start.');
       await page.reload();
     }

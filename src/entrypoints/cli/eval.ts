@@ -6,7 +6,7 @@ import { runFidelity } from '../../core/fidelity/run';
 import { formatReport } from '../../core/fidelity/table';
 import { runInBrowser } from './browser-run';
 
-const USAGE = 'Usage: npm run eval -- <export.json> [--items N (newest records scored per task; default 60, 30 with --engine, at least 20 with --engine)] [--json] [--engine <model.gguf>]';
+const USAGE = 'Usage: npm run eval -- <export.json> [--items N (newest records scored per task; default 60, 30 with --engine, at least 20 with --engine)] [--json] [--engine <model.gguf> [--rerank (also what picking the best of 4 drafts gains)]]';
 const VALUED = new Set(['--items', '--engine']);
 const flag = (args: string[], name: string): string | undefined => {
   const at = args.indexOf(name);
@@ -58,6 +58,7 @@ export const main = async (args: string[], { out, err, repo }: CliIo): Promise<n
           timeoutMs: Number(process.env.DOPPEL_EVAL_TIMEOUT_MS ?? 3_600_000),
           progressEveryMs: Number(process.env.DOPPEL_EVAL_PROGRESS_MS ?? 60_000),
           ...(Number.isFinite(maxItems) && maxItems > 0 ? { maxItems: Math.max(20, maxItems) } : {}),
+          ...(args.includes('--rerank') ? { rerank: true } : {}),
           log: (line) => err(`${line}\n`),
         })
       : await runFidelity({

@@ -69,3 +69,15 @@ test('a run can score fewer of the newest items (the command line’s --items), 
   const report = (await reports.latest())!;
   expect(report.tasks.find((t) => t.predictor === 'engine' && t.task === 'style')).toMatchObject({ status: 'ok', n: 20 });
 });
+
+test('with rerank, the report also has what picking the best of several drafts gains over the first', async () => {
+  const reports = await seeded();
+  const runner = createFidelityRunner({ host, reports, now: () => 8 });
+  generations = 0;
+  await runner.start(20, { rerank: true });
+  await runner.whenIdle();
+  const report = (await reports.latest())!;
+  expect(report.tasks.find((t) => t.predictor === 'engine-rerank' && t.task === 'style')).toMatchObject({ status: 'ok', n: 20, baselineLabel: 'first draft' });
+  // 20 items × 2 arms for the engine row, then 4 drafts per item for the rerank row, shared by its arms.
+  expect(generations).toBe(40 + 80);
+});

@@ -3,6 +3,7 @@ import { historyFrequencyPredictor, styleMatchPredictor } from '../../core/fidel
 import { enginePredictor } from '../../core/fidelity/engine-predictors';
 import type { FidelityReport } from '../../core/fidelity/report';
 import { ENGINE_MAX_ITEMS } from '../../core/fidelity/rolling-origin';
+import { rerankPredictor } from '../../core/fidelity/rerank-predictor';
 import { runFidelity } from '../../core/fidelity/run';
 import { isSmallModel } from '../../core/prompting/tokens';
 import { toAppError } from '../../core/result';
@@ -26,7 +27,7 @@ export const createFidelityRunner = (deps: { host: Pick<EngineHost, 'use'>; repo
   let running: { id: string; done: Promise<void> } | null = null;
   const now = deps.now ?? Date.now;
 
-  const start = async (maxItems = ENGINE_MAX_ITEMS): Promise<{ reportId: string }> => {
+  const start = async (maxItems = ENGINE_MAX_ITEMS, { rerank = false } = {}): Promise<{ reportId: string }> => {
     if (running) return { reportId: running.id };
     const latest = await deps.reports.latest();
     const resume = latest?.status === 'running' ? latest : undefined;
@@ -39,7 +40,12 @@ export const createFidelityRunner = (deps: { host: Pick<EngineHost, 'use'>; repo
           id,
           history,
           now,
-          predictors: [enginePredictor(queuedEngine(deps.host), { small }), styleMatchPredictor, historyFrequencyPredictor],
+          predictors: [
+            enginePredictor(queuedEngine(deps.host), { small }),
+            ...(rerank ? [rerankPredictor(queuedEngine(deps.host), { small })] : []),
+            styleMatchPredictor,
+            historyFrequencyPredictor,
+          ],
           maxItems,
           ...(resume ? { resume } : {}),
           checkpoint: (partial) => deps.reports.put(partial),

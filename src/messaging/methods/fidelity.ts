@@ -5,9 +5,11 @@ import { empty, type MethodSchemas } from '../schemas';
 /** A report as the UI sees it: without the per-item predictions kept for resuming. */
 export interface FidelityRunInput {
   maxItems?: number;
+  /** Also measure what reranking several drafts gains over the first (the engine writes 4 per item). */
+  rerank?: boolean;
 }
 // Fewer than 20 held-out items score nothing (core/fidelity/rolling-origin.ts).
-const runInput = v.object({ maxItems: v.optional(v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(1000))) });
+const runInput = v.object({ maxItems: v.optional(v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(1000))), rerank: v.optional(v.boolean()) });
 
 export type FidelityReportView = Omit<FidelityReport, 'predictions'>;
 
