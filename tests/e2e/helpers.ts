@@ -163,13 +163,33 @@ export const fireCommand = (doppel: Doppel, command: string, pageUrl: string) =>
     { command, pageUrl },
   );
 
-/** The side panel's page once Chrome has opened it (it opens asynchronously after the gesture). */
+/**
+ * Doppel's side panel: the panel page without a query. A `?job=` window (the fallback when the
+ * panel did not open) or an `?error=` window is never it; when one of those appears instead, the
+ * failure says which, and the error's sentence, rather than timing out on the wrong page. Chrome
+ * opens the panel asynchronously after the gesture, so this waits for it.
+ */
 export const sidePanel = async (doppel: Doppel, timeoutMs = 15_000): Promise<Page> => {
   const url = `chrome-extension://${doppel.extensionId}/panel/index.html`;
+  const others = () => doppel.context.pages().filter((p) => p.url().startsWith(`${url}?`));
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
-    const found = doppel.context.pages().find((p) => p.url().startsWith(url));
+    const found = doppel.context.pages().find((p) => p.url() === url);
     if (found) return found;
+    if (others().length) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no side panel; pages: ${doppel.context.pages().map((p) => p.url()).join(', ')}`);
+  const windows = others().map((p) => decodeURIComponent(p.url().slice(url.length)));
+  throw new Error(`no side panel${windows.length ? `; a Doppel window opened instead: ${windows.join(', ')}` : ''}; pages: ${doppel.context.pages().map((p) => p.url()).join(', ')}`);
+};
+
+/** Waits for the side panel's own view to show; on a timeout, says what the panel page held instead. */
+export const sidePanelShown = async (panel: Page): Promise<void> => {
+  try {
+    await panel.locator('[data-testid=panel][data-mode=side-panel]').waitFor();
+  } catch (error) {
+    const state = await panel
+      .evaluate(() => ({ ready: document.readyState, visibility: document.visibilityState, size: `${innerWidth}x${innerHeight}`, body: document.body?.innerHTML.slice(0, 300) ?? null }))
+      .catch((e: unknown) => String(e));
+    throw new Error(`the side panel's view did not show: ${JSON.stringify(state)}`, { cause: error });
+  }
 };

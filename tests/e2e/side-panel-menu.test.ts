@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, type Doppel } from './harness';
-import { addStoriesModel, sidePanel } from './helpers';
+import { addStoriesModel, sidePanel, sidePanelShown } from './helpers';
 import { HAS_X_TOOLS, pickFromContextMenu, startXvfb, X_TOOLS_MISSING, type XDisplay } from './x-display';
 
 // Headless Chromium has no context menu to click, and a menu click dispatched in the service worker
@@ -42,7 +42,7 @@ test.skipIf(!CAN_RUN)(`a real right-click → "Draft a reply in my style" opens 
     .poll(() => doppel.inWorker(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length, undefined), { timeout: 15_000 })
     .toBe(1);
   const panel = await sidePanel(doppel);
-  await panel.locator('[data-testid=panel][data-mode=side-panel]').waitFor();
+  await sidePanelShown(panel);
   await panel.locator('[data-testid=job-phase][data-phase=done]').waitFor({ timeout: 90_000 });
   const draft = await panel.getByTestId('draft-text').inputValue();
   expect(draft.trim().length).toBeGreaterThan(10);

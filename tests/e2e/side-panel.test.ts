@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, type Doppel } from './harness';
-import { addStoriesModel, clickContextMenu, sidePanel, tabIdOf, tokenCount } from './helpers';
+import { addStoriesModel, clickContextMenu, sidePanel, sidePanelShown, tabIdOf, tokenCount } from './helpers';
 
 let doppel: Doppel;
 beforeEach(async () => {
@@ -19,7 +19,7 @@ test.skipIf(!HAS_MODEL)(`the side panel opens from the popup, a context-menu dra
   const popup = await doppel.page(`popup/index.html?tabId=${tabId}`);
   await popup.getByTestId('open-side-panel').click();
   const panel = await sidePanel(doppel);
-  await panel.locator('[data-testid=panel][data-mode=side-panel]').waitFor();
+  await sidePanelShown(panel);
   expect(await doppel.inWorker(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length, undefined)).toBe(1);
 
   // The context menu, with the panel open: the draft goes there, not to a new window.
