@@ -70,6 +70,27 @@ export interface FaithfulnessReport {
   judge: string;
 }
 
+/** Which two replies the pairwise judge compared for each held-out item. */
+export type PairwiseComparison = 'persona-vs-baseline' | 'real-vs-baseline';
+
+export interface PairwiseRow {
+  comparison: PairwiseComparison;
+  n: number;
+  /** Mean P(the first reply sounds more like the user), with a bootstrap 95% interval; 0.5 is no preference. */
+  preferred: MetricValue;
+  /** Items where the first reply was preferred (P > 0.5). */
+  wins: number;
+}
+
+/** The engine as a pairwise judge of one predictor's drafts: persona draft against the no-persona draft, and the judge's own check (the user's real reply against it). */
+export interface PairwiseReport {
+  judge: string;
+  predictor: string;
+  status: 'ok' | 'unavailable';
+  reason?: string;
+  rows: PairwiseRow[];
+}
+
 export interface FidelityReport {
   id: string;
   createdAt: number;
@@ -83,6 +104,7 @@ export interface FidelityReport {
   split: { share: number; protocol?: 'rolling-origin'; minTrain?: number; writings: { train: number; heldOut: number }; reactions: { train: number; heldOut: number } };
   tasks: TaskReport[];
   faithfulness?: FaithfulnessReport;
+  pairwise?: PairwiseReport;
   bigFive?: { trait: string; score: number; sd: number; runs: number }[];
   /** Predictions made so far, keyed per predictor/task/arm/item: the checkpoint a resumed run continues from. */
   predictions: Record<string, Prediction>;

@@ -4,6 +4,7 @@ import { bootstrapInterval } from './bootstrap';
 import { faithfulness, judgeClaims, lexicalOverlapJudge, type SupportJudge } from './faithfulness';
 import { draftItems, numericItems, REACTION_OPTIONS, reactionItems, type FidelityHistory } from './items';
 import { personaBefore } from './persona-context';
+import { judgePairs, type PairwiseInput } from './pairwise-run';
 import type { Arm, PersonaContext, Predictor } from './predictors';
 import type { FaithfulnessReport, FidelityReport, Prediction, TaskKind, TaskReport } from './report';
 import { MAX_ITEMS, MIN_ITEMS, MIN_TRAIN, moreNeeded, rollingOrigin } from './rolling-origin';
@@ -19,6 +20,8 @@ export interface RunFidelityInput {
   /** At most this many newest records are scored per task (default MAX_ITEMS). */
   maxItems?: number;
   judge?: { name: string; judge: SupportJudge };
+  /** Also a pairwise judge of one predictor's drafts (persona against none; the real reply against none). */
+  pairwise?: PairwiseInput;
   /** An unfinished report to continue: its predictions are not made again. */
   resume?: FidelityReport;
   /** Called after every prediction with the report so far (persist it to resume after a crash). */
@@ -79,12 +82,13 @@ export const runFidelity = async (input: RunFidelityInput): Promise<FidelityRepo
   const jobs = input.predictors.flatMap((p) =>
     (['style', 'reaction', 'numeric'] as const).filter((task) => hasTask(p, task) && items[task].length >= MIN_ITEMS).map((task) => ({ predictor: p, task })),
   );
+  const judged = input.pairwise && jobs.some((j) => j.task === 'style' && j.predictor.name === input.pairwise!.predictor) ? input.pairwise : undefined;
   const report: FidelityReport = {
     id: input.id,
     createdAt: input.resume?.createdAt ?? now(),
     updatedAt: now(),
     status: 'running',
-    progress: { done: 0, total: jobs.reduce((s, j) => s + 2 * items[j.task].length, 0) },
+    progress: { done: 0, total: jobs.reduce((s, j) => s + 2 * items[j.task].length, 0) + (judged ? 2 * items.style.length : 0) },
     split: {
       share: history.writings.length ? writings.origins.length / history.writings.length : 0,
       protocol: 'rolling-origin',
@@ -119,6 +123,26 @@ export const runFidelity = async (input: RunFidelityInput): Promise<FidelityRepo
     }
   }
   report.tasks = input.predictors.flatMap((p) => (['style', 'reaction', 'numeric'] as const).filter((task) => hasTask(p, task)).map((task) => scoreTask(p, task, items, predictions, available[task])));
+  if (input.pairwise) {
+    const { judge, predictor } = input.pairwise;
+    const row = report.tasks.find((t) => t.task === 'style' && t.predictor === predictor);
+    if (judged && row?.status === 'ok')
+      report.pairwise = await judgePairs({
+        pairwise: judged,
+        items: items.style,
+        draft: (arm, item) => predictions[key(predictor, 'style', arm, item.id)] as string,
+        context: (item) => contexts.get(item.id)!,
+        predictions,
+        afterEach: async (resumed) => {
+          report.progress.done++;
+          if (resumed) return;
+          report.updatedAt = now();
+          await input.checkpoint?.(report);
+        },
+        signal,
+      });
+    else report.pairwise = { judge: judge.name, predictor, status: 'unavailable', reason: row?.reason ?? `There are no ${predictor} drafts to judge.`, rows: [] };
+  }
   const faith = await scoreFaithfulness(history, input.judge ?? { name: 'lexical overlap', judge: lexicalOverlapJudge });
   if (faith) report.faithfulness = faith;
   const newest = [...history.personas].sort((a, b) => b.createdAt - a.createdAt)[0];

@@ -13,6 +13,26 @@ const render = (rows: string[][]): string => {
   return rows.map((r) => r.map((x, c) => x.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
 };
 
+const COMPARISON_TEXT = {
+  'persona-vs-baseline': 'the persona draft preferred over the no-persona draft',
+  'real-vs-baseline': 'judge check: your real reply preferred over the no-persona draft',
+} as const;
+
+/** The pairwise judge's rows: mean P(first preferred), 0.5 being no preference; * = its interval excludes 0.5. */
+const pairwiseLines = ({ pairwise }: FidelityReport): string[] => {
+  if (!pairwise) return [];
+  const head = `Pairwise judge (${pairwise.judge}, on ${pairwise.predictor} drafts)`;
+  if (pairwise.status !== 'ok') return [`${head}: unavailable. ${pairwise.reason ?? ''}`.trimEnd()];
+  return [
+    `${head}, mean P(preferred), 0.5 = no preference:`,
+    ...pairwise.rows.map((r) => {
+      const i = r.preferred.interval;
+      const apart = i && (i.low > 0.5 || i.high < 0.5) ? ' *' : '';
+      return `  ${COMPARISON_TEXT[r.comparison]}: ${cell(r.preferred)}${apart} (preferred in ${r.wins} of ${r.n} items)`;
+    }),
+  ];
+};
+
 /** The report as a plain-text table: one line per metric, persona arm against baseline, with 95% intervals. */
 export const formatReport = (report: FidelityReport): string => {
   const rows: string[][] = [['Task', 'Predictor', 'n', 'Metric', 'Persona [95% CI]', 'Baseline [95% CI]', 'Persona − baseline [paired 95% CI]']];
@@ -42,6 +62,7 @@ export const formatReport = (report: FidelityReport): string => {
     lines.push(`Calibration (${t.predictor}): temperature ${num(c.temperature)}, NLL after scaling ${num(c.nllCalibrated)} (cross-fitted), KL(you ‖ predicted) ${num(c.kl)} vs baseline ${num(c.klBaseline)}`);
     lines.push(`  Reliability: ${c.bins.filter((b) => b.count).map((b) => `${b.from.toFixed(1)}–${b.to.toFixed(1)}: n=${b.count} conf ${num(b.confidence)} acc ${num(b.accuracy)}`).join('; ')}`);
   }
+  lines.push(...pairwiseLines(report));
   const f = report.faithfulness;
   lines.push(f ? `Faithfulness (${f.judge} judge): ${f.supported} of ${f.claims} claims resolve and are supported = ${num(f.share)}${ci(f.interval)}` : 'Faithfulness: no persona claims yet.');
   lines.push(report.bigFive?.length ? `Big Five stability (SD over runs): ${report.bigFive.map((b) => (b.runs > 1 ? `${b.trait} ${b.score.toFixed(2)} ± ${b.sd.toFixed(2)} (${b.runs} runs)` : `${b.trait} ${b.score.toFixed(2)} (1 run, no spread)`)).join(', ')}` : 'Big Five stability: no personality runs yet.');

@@ -18,6 +18,8 @@ export interface BrowserRunInput {
   maxItems?: number;
   /** Also the rerank rows (4 drafts per item): what the product's best-of-several gains over its first draft. */
   rerank?: boolean;
+  /** Also the engine as a pairwise judge of its drafts (persona against none; the real reply against none). */
+  judge?: boolean;
   /** How often a running report's progress is logged. */
   progressEveryMs: number;
   log: (line: string) => void;
@@ -62,10 +64,10 @@ export const runInBrowser = async (input: BrowserRunInput): Promise<FidelityRepo
     await worker.evaluate(seed, { pages: input.history.pages, writings: input.history.writings, reactions: input.history.reactions, personas: input.history.personas });
     input.log('Running the fidelity report…');
     await page.goto(`chrome-extension://${extensionId}/options/index.html#fidelity`);
-    if (input.maxItems === undefined && !input.rerank) await page.getByTestId('fidelity-run').click();
+    if (input.maxItems === undefined && !input.rerank && !input.judge) await page.getByTestId('fidelity-run').click();
     else {
       // The button has neither option: start the same run with them, as the button would, and show it.
-      const params = { ...(input.maxItems !== undefined ? { maxItems: input.maxItems } : {}), ...(input.rerank ? { rerank: true } : {}) };
+      const params = { ...(input.maxItems !== undefined ? { maxItems: input.maxItems } : {}), ...(input.rerank ? { rerank: true } : {}), ...(input.judge ? { judge: true } : {}) };
       const started = await page.evaluate((params) => chrome.runtime.sendMessage({ method: 'fidelity.run', params, to: 'background' }), params);
       if (!started?.ok) throw new Error(started?.error?.message ?? 'The fidelity report did not start.');
       await page.reload();

@@ -6,7 +6,7 @@ import { runFidelity } from '../../core/fidelity/run';
 import { formatReport } from '../../core/fidelity/table';
 import { runInBrowser } from './browser-run';
 
-const USAGE = 'Usage: npm run eval -- <export.json> [--items N (newest records scored per task; default 60, 30 with --engine, at least 20 with --engine)] [--json] [--engine <model.gguf> [--rerank (also what picking the best of 4 drafts gains)]]';
+const USAGE = 'Usage: npm run eval -- <export.json> [--items N (newest records scored per task; default 60, 30 with --engine, at least 20 with --engine)] [--json] [--engine <model.gguf> [--rerank (also what picking the best of 4 drafts gains)] [--judge (also the engine as a pairwise judge of its drafts)]]';
 const VALUED = new Set(['--items', '--engine']);
 const flag = (args: string[], name: string): string | undefined => {
   const at = args.indexOf(name);
@@ -59,6 +59,7 @@ export const main = async (args: string[], { out, err, repo }: CliIo): Promise<n
           progressEveryMs: Number(process.env.DOPPEL_EVAL_PROGRESS_MS ?? 60_000),
           ...(Number.isFinite(maxItems) && maxItems > 0 ? { maxItems: Math.max(20, maxItems) } : {}),
           ...(args.includes('--rerank') ? { rerank: true } : {}),
+          ...(args.includes('--judge') ? { judge: true } : {}),
           log: (line) => err(`${line}\n`),
         })
       : await runFidelity({

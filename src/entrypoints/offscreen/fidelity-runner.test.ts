@@ -81,3 +81,21 @@ test('with rerank, the report also has what picking the best of several drafts g
   // 20 items × 2 arms for the engine row, then 4 drafts per item for the rerank row, shared by its arms.
   expect(generations).toBe(40 + 80);
 });
+
+test('with judge, the engine also judges its own drafts pairwise, in the same queue', async () => {
+  const reports = await seeded();
+  let judged = 0;
+  // Always "A" at 0.7: asked both ways round, that is no preference.
+  const judging: LlmEngine = { ...engine, scoreOptions: async (request) => ((judged += Number(request.options.join() === 'A,B')), { probabilities: request.options.map((_, i) => (i === 0 ? 0.7 : 0.3 / (request.options.length - 1))), method: 'logprobs', usage }) };
+  const runner = createFidelityRunner({ host: { use: (work) => work(judging) }, reports, now: () => 9 });
+  await runner.start(20, { judge: true });
+  await runner.whenIdle();
+  const report = (await reports.latest())!;
+  expect(report.pairwise).toMatchObject({ judge: 'engine', predictor: 'engine', status: 'ok' });
+  expect(report.pairwise!.rows.map((r) => [r.comparison, r.n, r.preferred.value])).toEqual([
+    ['persona-vs-baseline', 20, 0.5],
+    ['real-vs-baseline', 20, expect.closeTo(0.5, 12)],
+  ]);
+  // Both arms draft "aye, cheers": that pair ties unasked; each real reply is asked about both ways round.
+  expect(judged).toBe(20 * 2);
+});

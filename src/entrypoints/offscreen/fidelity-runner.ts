@@ -1,6 +1,7 @@
 import type { LlmEngine } from '../../core/engine/port';
 import { historyFrequencyPredictor, styleMatchPredictor } from '../../core/fidelity/deterministic-predictors';
 import { enginePredictor } from '../../core/fidelity/engine-predictors';
+import { enginePairwiseJudge } from '../../core/fidelity/pairwise-judge';
 import type { FidelityReport } from '../../core/fidelity/report';
 import { ENGINE_MAX_ITEMS } from '../../core/fidelity/rolling-origin';
 import { rerankPredictor } from '../../core/fidelity/rerank-predictor';
@@ -27,7 +28,7 @@ export const createFidelityRunner = (deps: { host: Pick<EngineHost, 'use'>; repo
   let running: { id: string; done: Promise<void> } | null = null;
   const now = deps.now ?? Date.now;
 
-  const start = async (maxItems = ENGINE_MAX_ITEMS, { rerank = false } = {}): Promise<{ reportId: string }> => {
+  const start = async (maxItems = ENGINE_MAX_ITEMS, { rerank = false, judge = false } = {}): Promise<{ reportId: string }> => {
     if (running) return { reportId: running.id };
     const latest = await deps.reports.latest();
     const resume = latest?.status === 'running' ? latest : undefined;
@@ -47,6 +48,7 @@ export const createFidelityRunner = (deps: { host: Pick<EngineHost, 'use'>; repo
             historyFrequencyPredictor,
           ],
           maxItems,
+          ...(judge ? { pairwise: { judge: enginePairwiseJudge(queuedEngine(deps.host)), predictor: 'engine' } } : {}),
           ...(resume ? { resume } : {}),
           checkpoint: (partial) => deps.reports.put(partial),
         });

@@ -77,7 +77,7 @@ export const startEngineHost = (): { host: EngineHost; handlers: Handlers<Engine
     'host.download.start': async ({ url, name }) => ok(await downloads.start(url, name)),
     'host.download.cancel': async ({ url }) => ok(await downloads.cancel(url).then(() => null)),
     'host.download.list': async () => ok(await downloads.list()),
-    'host.fidelity.run': async ({ maxItems, rerank }) => ok(await fidelity.start(maxItems, { rerank: rerank === true })),
+    'host.fidelity.run': async ({ maxItems, rerank, judge }) => ok(await fidelity.start(maxItems, { rerank: rerank === true, judge: judge === true })),
     'host.personaRebuild': async () => ok({ started: rebuilder.start() }),
     'host.extract': async ({ html, maxChars }) => ok(extractFromHtml(String(html), Math.min(Number(maxChars) || 0, 400_000))),
   };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { rpc } from '../../messaging/client';
+import { PairwiseCard } from '../../ui/fidelity/PairwiseCard';
 import { TaskCard } from '../../ui/fidelity/TaskCard';
 import { useLoaded } from '../../ui/use-rpc';
 import { t } from '../../ui/i18n';
@@ -48,6 +49,7 @@ export const FidelitySection = () => {
           {report.tasks.map((task) => (
             <TaskCard key={`${task.predictor}/${task.task}`} task={task} />
           ))}
+          {report.status === 'done' && report.pairwise ? <PairwiseCard pairwise={report.pairwise} /> : null}
           {report.status === 'done' ? (
             <div class="card" data-testid="fidelity-faithfulness">
               {report.faithfulness

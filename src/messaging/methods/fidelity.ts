@@ -7,9 +7,11 @@ export interface FidelityRunInput {
   maxItems?: number;
   /** Also measure what reranking several drafts gains over the first (the engine writes 4 per item). */
   rerank?: boolean;
+  /** Also the engine as a pairwise judge of its own drafts: which of two sounds more like the user. */
+  judge?: boolean;
 }
 // Fewer than 20 held-out items score nothing (core/fidelity/rolling-origin.ts).
-const runInput = v.object({ maxItems: v.optional(v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(1000))), rerank: v.optional(v.boolean()) });
+const runInput = v.object({ maxItems: v.optional(v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(1000))), rerank: v.optional(v.boolean()), judge: v.optional(v.boolean()) });
 
 export type FidelityReportView = Omit<FidelityReport, 'predictions'>;
 
