@@ -35,9 +35,23 @@ export const menuRequest = (info: Menus.OnClickData, tab: Tabs.Tab | undefined):
  * Results appear beside the page, in Doppel's side panel, when it opened (or was open already) in
  * that window; otherwise in a small Doppel window. Extension UI either way, never injected into the page.
  */
-export const showResult = async (jobId: string, windowId: number | undefined, opening: Promise<boolean>): Promise<void> => {
-  if (windowId !== undefined && ((await opening) || (await sidePanelIsOpen(windowId)))) return showInSidePanel(windowId, jobId);
+export const showResult = async (jobId: string, windowId: number | undefined, opening: Promise<boolean>, settleMs = PANEL_SETTLE_MS): Promise<void> => {
+  if (windowId !== undefined && ((await opening) || (await panelAppears(windowId, settleMs)))) return showInSidePanel(windowId, jobId);
   return openPanel(jobId);
+};
+
+/**
+ * How long a refused `sidePanel.open` is given to turn out open after all before the fallback
+ * window: a panel that is still registering when the refusal comes would otherwise stay empty
+ * while the result shows in a window of its own.
+ */
+export const PANEL_SETTLE_MS = 1_500;
+
+const panelAppears = async (windowId: number, settleMs: number): Promise<boolean> => {
+  for (const deadline = Date.now() + settleMs; ; await new Promise((r) => setTimeout(r, 150))) {
+    if (await sidePanelIsOpen(windowId)) return true;
+    if (Date.now() >= deadline) return false;
+  }
 };
 
 /** The fallback: a small Doppel window. */
