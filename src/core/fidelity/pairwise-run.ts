@@ -4,6 +4,7 @@ import type { DraftItem } from './items';
 import type { PairwiseJudge } from './pairwise-judge';
 import type { Arm, PersonaContext } from './predictors';
 import type { PairwiseComparison, PairwiseReport, PairwiseRow, Prediction } from './report';
+import { mean } from './score';
 
 export interface PairwiseInput {
   judge: PairwiseJudge;
@@ -14,8 +15,6 @@ export interface PairwiseInput {
 export const PAIRWISE_COMPARISONS: readonly PairwiseComparison[] = ['persona-vs-baseline', 'real-vs-baseline'];
 
 export const pairwiseKey = (predictor: string, comparison: PairwiseComparison, item: string): string => `judge/${predictor}/${comparison}/${item}`;
-
-const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 export interface JudgePairsInput {
   pairwise: PairwiseInput;

@@ -14,7 +14,7 @@ const withInterval = <T>(items: readonly T[], statistic: (sample: readonly T[]) 
   return { value: statistic(items), ...(interval ? { interval } : {}) };
 };
 
-const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+export const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 const STYLE: [MetricKey, (candidate: string, reference: string) => number][] = [
   ['rouge1', rouge1],

@@ -6,7 +6,7 @@ const ci = (i?: Interval) => (i ? ` [${num(i.low)}, ${num(i.high)}]` : '');
 const cell = (m?: MetricValue) => (m ? `${num(m.value)}${ci(m.interval)}` : '—');
 
 const signed = (x: number) => (x > 0 ? `+${num(x)}` : num(x));
-const excludesZero = (m: MetricValue) => !!m.interval && (m.interval.low > 0 || m.interval.high < 0);
+const excludes = (m: MetricValue, value = 0) => !!m.interval && (m.interval.low > value || m.interval.high < value);
 
 const render = (rows: string[][]): string => {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
@@ -25,11 +25,7 @@ const pairwiseLines = ({ pairwise }: FidelityReport): string[] => {
   if (pairwise.status !== 'ok') return [`${head}: unavailable. ${pairwise.reason ?? ''}`.trimEnd()];
   return [
     `${head}, mean P(preferred), 0.5 = no preference:`,
-    ...pairwise.rows.map((r) => {
-      const i = r.preferred.interval;
-      const apart = i && (i.low > 0.5 || i.high < 0.5) ? ' *' : '';
-      return `  ${COMPARISON_TEXT[r.comparison]}: ${cell(r.preferred)}${apart} (preferred in ${r.wins} of ${r.n} items)`;
-    }),
+    ...pairwise.rows.map((r) => `  ${COMPARISON_TEXT[r.comparison]}: ${cell(r.preferred)}${excludes(r.preferred, 0.5) ? ' *' : ''} (preferred in ${r.wins} of ${r.n} items)`),
   ];
 };
 
@@ -43,7 +39,7 @@ export const formatReport = (report: FidelityReport): string => {
     }
     for (const key of Object.keys(t.persona ?? {}) as MetricKey[]) {
       const d = t.difference?.[key];
-      rows.push([t.title, t.predictor, String(t.n), METRIC_LABELS[key].label, cell(t.persona?.[key]), cell(t.baseline?.[key]), d ? `${signed(d.value)}${ci(d.interval)}${excludesZero(d) ? ' *' : ''}` : '—']);
+      rows.push([t.title, t.predictor, String(t.n), METRIC_LABELS[key].label, cell(t.persona?.[key]), cell(t.baseline?.[key]), d ? `${signed(d.value)}${ci(d.interval)}${excludes(d) ? ' *' : ''}` : '—']);
     }
   }
   const lines = [

@@ -35,8 +35,8 @@ export const menuRequest = (info: Menus.OnClickData, tab: Tabs.Tab | undefined):
  * Results appear beside the page, in Doppel's side panel, when it opened (or was open already) in
  * that window; otherwise in a small Doppel window. Extension UI either way, never injected into the page.
  */
-export const showResult = async (jobId: string, windowId: number | undefined, opening: Promise<boolean>, settleMs = PANEL_SETTLE_MS): Promise<void> => {
-  if (windowId !== undefined && ((await opening) || (await panelAppears(windowId, settleMs)))) return showInSidePanel(windowId, jobId);
+export const showResult = async (jobId: string, windowId: number | undefined, opening: Promise<boolean>): Promise<void> => {
+  if (windowId !== undefined && ((await opening) || (await panelAppears(windowId)))) return showInSidePanel(windowId, jobId);
   return openPanel(jobId);
 };
 
@@ -45,10 +45,10 @@ export const showResult = async (jobId: string, windowId: number | undefined, op
  * window: a panel that is still registering when the refusal comes would otherwise stay empty
  * while the result shows in a window of its own.
  */
-export const PANEL_SETTLE_MS = 1_500;
+const PANEL_SETTLE_MS = 1_500;
 
-const panelAppears = async (windowId: number, settleMs: number): Promise<boolean> => {
-  for (const deadline = Date.now() + settleMs; ; await new Promise((r) => setTimeout(r, 150))) {
+const panelAppears = async (windowId: number): Promise<boolean> => {
+  for (const deadline = Date.now() + PANEL_SETTLE_MS; ; await new Promise((r) => setTimeout(r, 150))) {
     if (await sidePanelIsOpen(windowId)) return true;
     if (Date.now() >= deadline) return false;
   }
