@@ -41,7 +41,7 @@ describe('ingest and data store', () => {
     const db = fresh();
     const search = createSearchIndex(db);
     const data = createDataStore(db, search);
-    const ingest = createIngest(db, 1, search);
+    const ingest = createIngest(db, 1, { search });
     await ingest.write({ type: 'page', page: page('https://example.com/a', 'tidal power one', 1) });
     await ingest.write({ type: 'writing', writing: { id: 'w', url: 'https://example.com/a', site: 'example.com', text: 'hi about sourdough', source: 'form', createdAt: 3, replyTo: 'q' } });
     await ingest.write({ type: 'reaction', reaction: { id: 'r', url: 'https://example.com/a', site: 'example.com', kind: 'copy', value: 4, at: 5 } });
@@ -88,7 +88,7 @@ describe('ingest and data store', () => {
     const db = fresh();
     const search = createSearchIndex(db);
     const data = createDataStore(db, search);
-    const ingest = createIngest(db, 5, search);
+    const ingest = createIngest(db, 5, { search });
     const day = 86_400_000;
     // 300 pages of one size, one a day, written in shuffled order so key order is not time order.
     const days = Array.from({ length: 300 }, (_, i) => (i * 137) % 300);

@@ -9,6 +9,7 @@ import { toRow, type RecordRow } from '../../core/model/record-row';
 import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
 import { pageDoc, reactionDoc, writingDoc, type SearchDoc } from '../../core/search/terms';
 import type { DoppelDb } from './schema';
+import { forgetLiveCounts } from './persona-live-rows';
 import type { SearchSink } from './search-index';
 
 /** The stores that hold what Doppel learned about the user (models and jobs are not user data). */
@@ -121,6 +122,7 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
     if (docs.length) requests.watch(tx.objectStore('searchLog').add({ docs, removed: [] }));
     const checkpoint: ImportCheckpoint = { id: IMPORT_ID, status: 'running', key, done: from + items.length, updatedAt: now };
     requests.watch(tx.objectStore('pipelines').put(checkpoint as unknown as DoppelDb['pipelines']['value']));
+    forgetLiveCounts(tx);
     await requests.settle(tx.done);
     search.indexed(docs);
     return checkpoint;

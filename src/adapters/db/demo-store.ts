@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { DoppelExport } from '../../core/export/schema';
 import type { DemoCounts } from '../../core/model/demo-counts';
+import { forgetLiveCounts } from './persona-live-rows';
 import type { DoppelDb } from './schema';
 
 const DEMO_STORES = ['pages', 'writings', 'reactions'] as const;
@@ -10,7 +11,9 @@ export type { DemoCounts };
 /** The demo lives beside the user's own records, told apart only by `demo: true`. */
 export const createDemoStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
   async load(history: DoppelExport): Promise<DemoCounts> {
-    const tx = (await db()).transaction(DEMO_STORES, 'readwrite');
+    const tx = (await db()).transaction([...DEMO_STORES, 'pipelines' as const], 'readwrite');
+    // Written without a batch mark: the live persona counts the records again.
+    forgetLiveCounts(tx);
     await Promise.all([
       ...history.pages.map((p) => tx.objectStore('pages').put({ ...p, demo: true })),
       ...history.writings.map((w) => tx.objectStore('writings').put({ ...w, demo: true })),
@@ -24,7 +27,8 @@ export const createDemoStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => ({
   async remove(): Promise<{ counts: DemoCounts; ids: string[] }> {
     const removed: DemoCounts = { pages: 0, writings: 0, reactions: 0 };
     const ids: string[] = [];
-    const tx = (await db()).transaction(DEMO_STORES, 'readwrite');
+    const tx = (await db()).transaction([...DEMO_STORES, 'pipelines' as const], 'readwrite');
+    forgetLiveCounts(tx);
     for (const name of DEMO_STORES) {
       let cursor = await tx.objectStore(name).openCursor();
       while (cursor) {

@@ -4,6 +4,8 @@ import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model
 import { pageDoc, reactionDoc, writingDoc, type SearchDoc } from '../../core/search/terms';
 import { mergePage, type NewPage } from './page-store';
 import type { DoppelDb } from './schema';
+import { LIVE_MARK_ID, nextLiveSeq } from './persona-live-rows';
+import type { PersonaChange, PersonaSink } from './persona-live';
 import type { SearchSink } from './search-index';
 
 export type IngestOp =
@@ -20,12 +22,19 @@ export interface IngestResult {
 
 type Db = () => Promise<IDBPDatabase<DoppelDb>>;
 
+/** Who hears of a batch once it committed: the full-text index, and the live persona. */
+export interface IngestSinks {
+  search?: SearchSink;
+  persona?: PersonaSink;
+}
+
 /**
- * Applies ops in order inside ONE readwrite transaction over pages, writings, reactions and their
- * full-text term vectors (one log row for the batch); `search` hears of the vectors once the transaction committed.
+ * Applies ops in order inside ONE readwrite transaction over pages, writings, reactions, their
+ * full-text term vectors (one log row for the batch) and the live persona's mark; the sinks hear
+ * of the vectors and records once the transaction committed.
  */
-export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: SearchSink): Promise<IngestResult[]> => {
-  const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'searchLog'], 'readwrite');
+export const applyBatch = async (db: Db, ops: readonly IngestOp[], sinks: IngestSinks = {}): Promise<IngestResult[]> => {
+  const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'searchLog', 'pipelines'], 'readwrite');
   // An op that fails (a full disk) aborts the whole batch; the caller hears that op's error.
   const requests = firstError();
   const quiet = requests.watch;
@@ -44,7 +53,13 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: Sear
     }
     return found;
   };
-  const keep = (page: PageRecord) => {
+  const changes: PersonaChange[] = [];
+  // Which mark this batch follows: the live persona tells from it whether it missed a deletion or an import.
+  // (A failed batch fails through its first failed write, below, not through this read.)
+  const before = tx.objectStore('pipelines').get(LIVE_MARK_ID).catch(() => undefined);
+  const keep = (page: PageRecord, before?: PageRecord) => {
+    if (before) changes.push({ item: { type: 'page', record: before }, sign: -1 });
+    changes.push({ item: { type: 'page', record: page }, sign: 1 });
     byUrl.set(page.url, Promise.resolve(page));
     written.set(page.id, page);
     quiet(pages.put(page));
@@ -60,15 +75,16 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: Sear
   for (const op of ops) {
     if (op.type === 'page') {
       // A page is its address: the same text at another URL (a syndicated copy, a soft-404) is another page.
-      const page = mergePage(await pageAt(op.page.url), op.page);
-      keep(page);
+      const before = await pageAt(op.page.url);
+      const page = mergePage(before, op.page);
+      keep(page, before);
       index(pageDoc(page));
       results.push({ page });
     } else if (op.type === 'visit') {
       const existing = await pageAt(op.url);
       if (existing) {
         const page = { ...existing, dwellMs: existing.dwellMs + op.dwellDeltaMs, maxScroll: Math.max(existing.maxScroll, op.maxScroll) };
-        keep(page);
+        keep(page, existing);
         results.push({ page });
       } else results.push({});
     } else if (op.type === 'seed') {
@@ -80,10 +96,12 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: Sear
       results.push({ page: op.page });
     } else if (op.type === 'writing') {
       quiet(tx.objectStore('writings').put(op.writing));
+      changes.push({ item: { type: 'writing', record: op.writing }, sign: 1 });
       index(writingDoc(op.writing));
       results.push({});
     } else {
       quiet(tx.objectStore('reactions').put(op.reaction));
+      changes.push({ item: { type: 'reaction', record: op.reaction }, sign: 1 });
       const pageId = op.reaction.pageId;
       const page = pageId ? (written.get(pageId) ?? (await pages.get(pageId))) : undefined;
       index(reactionDoc(op.reaction, page?.title));
@@ -92,8 +110,12 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: Sear
   }
   // The batch's vectors are one row: one write instead of one per record.
   if (docs.length) quiet(tx.objectStore('searchLog').add({ docs, removed: [] }));
+  const seq = nextLiveSeq();
+  if (changes.length) quiet(tx.objectStore('pipelines').put({ id: LIVE_MARK_ID, kind: 'persona-live-mark', seq }));
   await requests.settle(tx.done);
-  search?.indexed(docs);
+  const previous = await before;
+  sinks.search?.indexed(docs);
+  if (changes.length) sinks.persona?.changed({ seq, after: previous?.kind === 'persona-live-mark' ? previous.seq : 0 }, changes);
   return results;
 };
 
@@ -102,7 +124,7 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], search?: Sear
  * promise settles only after its batch committed, so a service worker that dies mid-window loses
  * nothing it had acknowledged.
  */
-export const createIngest = (db: Db, windowMs = 30, search?: SearchSink) => {
+export const createIngest = (db: Db, windowMs = 30, sinks: IngestSinks = {}) => {
   let pending: { op: IngestOp; resolve: (r: IngestResult) => void; reject: (e: unknown) => void }[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = async () => {
@@ -110,7 +132,7 @@ export const createIngest = (db: Db, windowMs = 30, search?: SearchSink) => {
     pending = [];
     timer = null;
     try {
-      const results = await applyBatch(db, batch.map((b) => b.op), search);
+      const results = await applyBatch(db, batch.map((b) => b.op), sinks);
       batch.forEach((b, i) => b.resolve(results[i]!));
     } catch (error) {
       batch.forEach((b) => b.reject(error));

@@ -3,6 +3,7 @@ import type { PersonaRecord } from '../../core/persona/accumulator';
 import { withoutRecord } from '../../core/persona/claims';
 import { REBUILD_STATE_ID, type RebuildState } from '../../core/persona/rebuild';
 import type { PersonaDoc } from '../../core/persona/types';
+import { forgetLiveCounts } from './persona-live-rows';
 import type { DoppelDb } from './schema';
 
 /** Older versions kept beside the newest, so a bad rebuild can be inspected. */
@@ -34,7 +35,8 @@ export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) =>
       await tx.done;
     },
     async state(): Promise<RebuildState | undefined> {
-      return (await (await db()).get('pipelines', REBUILD_STATE_ID));
+      const row = await (await db()).get('pipelines', REBUILD_STATE_ID);
+      return row?.kind === 'persona-rebuild' ? row : undefined;
     },
     async saveState(state: RebuildState): Promise<void> {
       await (await db()).put('pipelines', state);
@@ -75,7 +77,8 @@ export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) =>
     },
     /** Deletes a record wherever it is stored, and the claims only it supported from every document. */
     async forgetRecord(id: string): Promise<boolean> {
-      const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'personas'] as const, 'readwrite');
+      const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'personas', 'pipelines'] as const, 'readwrite');
+      forgetLiveCounts(tx);
       let found = false;
       for (const store of RECORD_STORES) {
         if (await tx.objectStore(store).get(id)) {

@@ -5,6 +5,7 @@ import type { RebuildState } from '../../core/persona/rebuild';
 import type { PersonaDoc } from '../../core/persona/types';
 import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
 import type { SearchDoc } from '../../core/search/terms';
+import type { LiveMarkRow, LivePersonaRow } from './persona-live-rows';
 
 /** A model file the user added (a GGUF for the CPU engine), kept so it survives restarts. */
 export interface StoredModel {
@@ -63,10 +64,10 @@ export interface DoppelDb extends DBSchema {
     value: FidelityReport;
     indexes: { byCreatedAt: number };
   };
-  /** Checkpoints of long pipelines run in the engine host: today the one persona rebuild. */
+  /** Checkpoints of long work: the persona rebuild (run in the engine host), and the live persona's counts and batch mark. */
   pipelines: {
     key: string;
-    value: RebuildState;
+    value: RebuildState | LivePersonaRow | LiveMarkRow;
   };
   /** v4 only (the v5 step turns it into `searchLog`): one term vector per record, by record id. */
   search: {
