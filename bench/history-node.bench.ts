@@ -1,3 +1,4 @@
+import { serialize } from 'node:v8';
 import 'fake-indexeddb/auto';
 import { describe, test } from 'vitest';
 import { applyRecord, emptyPersonaAcc, personaFromAcc, type PersonaRecord } from '../src/core/persona/accumulator';
@@ -89,6 +90,11 @@ describe('whole-history retrieval and persona', () => {
       perRecord.push(ms);
       perType[r.type].push(ms);
     }
+    // The live persona saves these counts now and then (persona-live.ts); IndexedDB structured-clones
+    // them as v8.serialize does here.
+    start = performance.now();
+    const savedBytes = serialize(acc).length;
+    const saveMs = performance.now() - start;
     const typeRow = (type: PersonaRecord['type']) => ({ value: `${f(quantile(perType[type], 0.5))} / ${f(quantile(perType[type], 0.95))} (${perType[type].length} records)`, goal: '≤ 3' });
 
     console.log(`\n=== ${size} records (${history.pages.length} pages, ${history.writings.length} writings, ${history.reactions.length} reactions) ===`);
@@ -108,6 +114,7 @@ describe('whole-history retrieval and persona', () => {
       'persona: one page + derived document p50 / p95 (ms)': typeRow('page'),
       'persona: one writing + derived document p50 / p95 (ms)': typeRow('writing'),
       'persona: one reaction + derived document p50 / p95 (ms)': typeRow('reaction'),
+      'live persona: saved counts, size (MiB) / serialise (ms)': { value: `${f(savedBytes / MiB, 1)} / ${f(saveMs, 0)}`, goal: 'measured' },
     });
     const sizes = Object.keys(measured).map(Number).sort((a, b) => a - b);
     if (sizes.length >= 2) {
