@@ -65,5 +65,12 @@ test('after a rebuild, a reply the user sends is in the persona within seconds, 
   expect(after.version).toBe(built.version);
   expect(after.style.samples).toBe(3);
   expect(after.style.greetings.map((g) => g.toLowerCase())).toContain('hi');
+
+  // What the user sees in Options → Persona, with no rebuild since the first.
+  await options.reload();
+  const persona = options.getByTestId('persona');
+  await expect.poll(() => persona.getAttribute('data-version')).toBe(String(built.version));
+  expect(await persona.getByRole('row', { name: /writings measured/i }).textContent()).toMatch(/measured3 \(/);
+  expect(await options.getByTestId('persona-live').textContent()).toContain('within seconds');
   expectNoLeaks(doppel);
 });

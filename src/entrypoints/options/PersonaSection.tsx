@@ -40,6 +40,7 @@ export const PersonaSection = () => {
       {!persona && !running ? <p>{t('personaNone')}</p> : null}
       {persona ? (
         <div data-testid="persona" data-version={persona.version}>
+          <p class="muted" data-testid="persona-live">{t('personaLive')}</p>
           {persona.summary ? <p class="card">{persona.summary}</p> : null}
           {persona.profile ? <details><summary>{t('personaProfile')}</summary><p>{persona.profile}</p></details> : null}
           {persona.bigFive?.length ? (<><h3>{t('personaPersonality')}</h3><TraitsChart traits={persona.bigFive} /></>) : null}
