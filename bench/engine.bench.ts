@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../tests/e2e/fixture-server';
 import { HAS_MODEL, launchDoppel, REPO, STORIES_MODEL, type Doppel } from '../tests/e2e/harness';
 import { addStoriesModel, callHost } from '../tests/e2e/helpers';
 
@@ -14,34 +12,38 @@ const PROMPT = 'Once upon a time';
 const TRANSCRIPT = `User: ${PROMPT}\n\nAssistant:`;
 
 let doppel: Doppel;
-let direct: FixtureServer;
-let dir: string;
+
+const TYPES: Record<string, string> = { js: 'text/javascript', wasm: 'application/wasm', json: 'application/json', map: 'application/json' };
+/** wllama's files, served by the test's own server (the network audit allows only that one). */
+const serveTree = (server: Doppel['server'], dir: string, under: string) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    server.serve(`${under}/${relative(dir, file)}`, readFileSync(file), TYPES[entry.name.split('.').pop()!] ?? 'application/octet-stream');
+  }
+};
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'doppel-bench-'));
-  symlinkSync(join(REPO, 'node_modules/@wllama/wllama/esm'), join(dir, 'wllama'));
-  symlinkSync(STORIES_MODEL, join(dir, 'model.gguf'));
+  doppel = await launchDoppel();
+  serveTree(doppel.server, join(REPO, 'node_modules/@wllama/wllama/esm'), 'direct/wllama');
+  doppel.server.serve('direct/model.gguf', readFileSync(STORIES_MODEL), 'application/octet-stream');
   // Loaded by the page itself: test code cannot `import()` inside page.evaluate (the test runner rewrites it).
-  writeFileSync(
-    join(dir, 'index.html'),
+  doppel.server.serve(
+    'direct/index.html',
     `<!doctype html><title>wllama direct</title><script type="module">
-      import { Wllama } from '/wllama/index.js';
+      import { Wllama } from '/direct/wllama/index.js';
       window.ready = (async () => {
-        const wllama = new Wllama({ default: '/wllama/wasm/wllama.wasm' }, { suppressNativeLog: true, allowOffline: true, logger: { debug() {}, log() {}, warn() {}, error() {} } });
+        const wllama = new Wllama({ default: '/direct/wllama/wasm/wllama.wasm' }, { suppressNativeLog: true, allowOffline: true, logger: { debug() {}, log() {}, warn() {}, error() {} } });
         wllama.setCompat(null);
-        const blob = await (await fetch('/model.gguf')).blob();
+        const blob = await (await fetch('/direct/model.gguf')).blob();
         await wllama.loadModel([blob], { n_threads: 1, n_ctx: 2048 });
         window.wllama = wllama;
       })();
     </script>`,
   );
-  direct = await startFixtureServer(dir);
-  doppel = await launchDoppel();
 });
 afterAll(async () => {
   await doppel?.close();
-  await direct?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -55,7 +57,7 @@ interface Timings {
 test.skipIf(!HAS_MODEL)('generation: Doppel against wllama called directly, and prefix reuse between two tasks', async () => {
   await addStoriesModel(doppel);
   const page = await doppel.context.newPage();
-  await page.goto(direct.url('index.html'));
+  await page.goto(doppel.server.url('direct/index.html'));
   await page.waitForFunction(() => 'ready' in globalThis);
   await page.evaluate(() => (globalThis as unknown as { ready: Promise<void> }).ready);
 

@@ -21,9 +21,12 @@ const LOCKDOWN = `<meta http-equiv="Content-Security-Policy" content="default-sr
 export const servedSource = (name: string): string => {
   const html = readFileSync(join(READABILITY_PAGES, name, 'source.html'), 'utf8')
     .replace(/<link\b[^>]*>/gi, '')
-    .replace(/((?:src|srcset|href|poster|data-src|action)\s*=\s*["']?)(?:https?:)?\/\//gi, '$1/offline/')
-    .replace(/(,\s*)(?:https?:)?\/\/(?=[^\s,"']+\s+\d+[wx])/gi, '$1/offline/')
-    .replace(/(url\(\s*["']?|@import\s+["'])(?:https?:)?\/\//gi, '$1/offline/');
+    // Any attribute: <body background=…>, src=" http://…" with a space, file:///C|/… from a saved page.
+    .replace(/(\s[\w:-]+\s*=\s*["']?\s*)(?:https?:|file:)?\/\//gi, '$1/offline/')
+    // srcset candidates after the first; their URLs may hold commas ("_extract=67,0,1867_").
+    .replace(/(,\s*)(?:https?:)?\/\/(?=[^\s"']+\s+\d+(?:\.\d+)?[wx])/gi, '$1/offline/')
+    // Inline styles quote with entities as often as with quotes: url(&quot;http://…&quot;).
+    .replace(/(url\(\s*(?:["']|&quot;|&#0?34;|&#0?39;|&apos;)?|@import\s+["'])(?:https?:)?\/\//gi, '$1/offline/');
   const head = /<head\b[^>]*>/i.exec(html);
   return head ? `${html.slice(0, head.index + head[0].length)}${LOCKDOWN}${html.slice(head.index + head[0].length)}` : `${LOCKDOWN}${html}`;
 };

@@ -56,9 +56,9 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], sinks: Ingest
   const changes: PersonaChange[] = [];
   // Which mark this batch follows: the live persona tells from it whether it missed a deletion or an import.
   // (A failed batch fails through its first failed write, below, not through this read.)
-  const before = tx.objectStore('pipelines').get(LIVE_MARK_ID).catch(() => undefined);
-  const keep = (page: PageRecord, before?: PageRecord) => {
-    if (before) changes.push({ item: { type: 'page', record: before }, sign: -1 });
+  const markBefore = tx.objectStore('pipelines').get(LIVE_MARK_ID).catch(() => undefined);
+  const keep = (page: PageRecord, replaced?: PageRecord) => {
+    if (replaced) changes.push({ item: { type: 'page', record: replaced }, sign: -1 });
     changes.push({ item: { type: 'page', record: page }, sign: 1 });
     byUrl.set(page.url, Promise.resolve(page));
     written.set(page.id, page);
@@ -122,7 +122,7 @@ export const applyBatch = async (db: Db, ops: readonly IngestOp[], sinks: Ingest
   const seq = nextLiveSeq();
   if (changes.length) quiet(tx.objectStore('pipelines').put({ id: LIVE_MARK_ID, kind: 'persona-live-mark', seq }));
   await requests.settle(tx.done);
-  const previous = await before;
+  const previous = await markBefore;
   sinks.search?.indexed(docs);
   if (changes.length) sinks.persona?.changed({ seq, after: previous?.kind === 'persona-live-mark' ? previous.seq : 0 }, changes);
   return results;
