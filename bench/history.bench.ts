@@ -89,11 +89,14 @@ describe.each(SIZES)('history of %i records', (size) => {
     const file = join(dir, `export-${size}.json`);
     const bytes = writeExportFile(file, history);
     const doppel = await launchDoppel();
+    // Where a long run is, on stderr as it goes (the tables print at the end).
+    const step = (what: string) => process.stderr.write(`[history ${size}] ${new Date().toISOString().slice(11, 19)} ${what}\n`);
     try {
       const rows: Record<string, Record<string, string | number>> = {};
       const options = await doppel.page('options/index.html#data');
       const cdp = await doppel.context.newCDPSession(options);
 
+      step('import');
       // Streamed import through Options → Data.
       const imported = await peakHeap(cdp, async () => {
         const start = Date.now();
@@ -103,6 +106,7 @@ describe.each(SIZES)('history of %i records', (size) => {
       });
       rows['import (Options → Data, streamed)'] = { records: size, MiB: f(bytes / MiB, 0), seconds: f(imported.value), 'records/s': Math.round(size / imported.value), 'options heap base→peak MiB': `${f(imported.baseMiB)} → ${f(imported.peakMiB)}` };
 
+      step('export');
       // Streamed export of the same records.
       const exported = await peakHeap(cdp, async () => {
         const start = Date.now();
@@ -112,6 +116,7 @@ describe.each(SIZES)('history of %i records', (size) => {
       });
       rows['export (Options → Data, streamed)'] = { records: size, seconds: f(exported.value), 'records/s': Math.round(size / exported.value), 'options heap base→peak MiB': `${f(exported.baseMiB)} → ${f(exported.peakMiB)}` };
 
+      step('Options → Data');
       // Options at this size: the record list, search as you type, the storage summary.
       await options.reload();
       const listStart = Date.now();
@@ -128,6 +133,7 @@ describe.each(SIZES)('history of %i records', (size) => {
       const rendered = await options.evaluate(() => document.querySelectorAll('[data-testid=data-table] [role=listitem]').length);
       rows['Options → Data at this size'] = { 'pages listed': history.pages.length, 'list shown (s)': f(listSeconds), 'rows in the DOM': rendered, 'search as you type p50 (ms)': f(quantile(typed, 0.5)), 'p95 (ms)': f(quantile(typed, 0.95)), 'storage summary (ms)': f(usageMs) };
 
+      step('evidence');
       // What a task draws evidence from: the whole index, not a newest-N window.
       // The log's rows in key order: vectors written, then records removed.
       const live = new Set<string>();
@@ -150,6 +156,7 @@ describe.each(SIZES)('history of %i records', (size) => {
       }
       rows['reaction job created (evidence from the whole history)'] = { 'first (cold index load) ms': f(jobMs[0]!), 'p50 warm ms': f(quantile(jobMs.slice(1), 0.5)) };
 
+      step('ingest');
       // Ingest on top of this history: the real capture path vs a raw bulk put of the same records.
       const N = 1000;
       const texts = history.pages.slice(0, N).map((p, i) => ({ text: `${p.text.slice(0, 8000)} unique ${i} ${size}` }));
@@ -162,9 +169,11 @@ describe.each(SIZES)('history of %i records', (size) => {
       rows['ingest: capture.page markup path (+ off-page DOMParser + Readability)'] = { records: N, 'records/s': Math.round((N / htmlMs) * 1000), 'vs raw': f(rawMs / htmlMs, 2), goal: '≥ 0.7×' };
       rows['raw IndexedDB bulk put of the same stored page records (no indexes, no search vectors), one transaction'] = { records: stored.length, 'records/s': Math.round((stored.length / rawMs) * 1000) };
 
+      step('Options → History');
       // Options → History at this size: every page, virtualised, rows fetched as they scroll into view.
       rows['Options → History at this size (virtualised)'] = await historyTiming(doppel, history.pages.length);
 
+      step('popup');
       // Popup time to interactive on this history, from navigation start to the mark set when the tab's state is shown.
       rows['popup time to interactive (ms since navigation start, headless)'] = popupRow(await openPopups(doppel, 12));
       console.log(`\n=== history of ${size} records ===`);
