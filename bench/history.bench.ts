@@ -5,7 +5,7 @@ import type { CDPSession } from 'playwright-core';
 import { afterAll, describe, test } from 'vitest';
 import { syntheticHistory, topicWords } from '../src/core/synthetic/history';
 import { launchDoppel, type Doppel } from '../tests/e2e/harness';
-import { allRecords } from '../tests/e2e/helpers';
+import { allRecords, setSettings } from '../tests/e2e/helpers';
 import { writeExportFile } from '../tests/e2e/synthetic-export';
 import { historyTiming, searchLatency } from './options-timing';
 import { openPopups, popupRow } from './popup-tti';
@@ -93,6 +93,9 @@ describe.each(SIZES)('history of %i records', (size) => {
     const step = (what: string) => process.stderr.write(`[history ${size}] ${new Date().toISOString().slice(11, 19)} ${what}\n`);
     try {
       const rows: Record<string, Record<string, string | number>> = {};
+      // A 400 MB history is past the default 200 MB storage cap: as a user bringing one would, raise
+      // it first, or the retention sweep rightly deletes the oldest records while the bench reads them.
+      await setSettings(doppel, { 'retention.megabytes': 100_000, 'retention.days': 100_000 });
       const options = await doppel.page('options/index.html#data');
       const cdp = await doppel.context.newCDPSession(options);
 
