@@ -193,3 +193,16 @@ export const sidePanelShown = async (panel: Page): Promise<void> => {
     throw new Error(`the side panel's view did not show: ${JSON.stringify(state)}`, { cause: error });
   }
 };
+
+/** Stops Doppel's service worker over CDP (from `page`, an extension page) and resolves once it is stopped. */
+export const stopServiceWorker = async (doppel: Doppel, page: Page): Promise<void> => {
+  const cdp = await doppel.context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+};

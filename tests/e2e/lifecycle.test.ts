@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoLeaks, HAS_MODEL, launchDoppel, MODEL_SKIP_REASON, type Doppel } from './harness';
-import { addStoriesModel, engineStatus, jobById, putJob, tokenCount } from './helpers';
+import { addStoriesModel, engineStatus, jobById, putJob, stopServiceWorker, tokenCount } from './helpers';
 
 let doppel: Doppel;
 beforeEach(async () => {
@@ -41,15 +41,7 @@ test.skipIf(!HAS_MODEL)(`the service worker killed over CDP mid-generation: the 
   await putJob(doppel, { id: 'sw-kill', maxTokens: LONG, prompt: 'Once upon a time' });
   const panel = await openPanel(doppel, 'sw-kill');
   await panel.locator('[data-testid=job-phase][data-phase=streaming]').waitFor({ timeout: 30_000 });
-  const cdp = await doppel.context.newCDPSession(options);
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
+  await stopServiceWorker(doppel, options);
   // The service worker is gone; the engine host is not, so the job goes on and the panel keeps streaming.
   const tokensAtKill = await tokenCount(panel);
   expect((await jobIn(panel, 'sw-kill'))?.status).toBe('running');
@@ -103,15 +95,7 @@ test('the retention alarm is there again after a service-worker restart, even wh
   await doppel.inWorker(() => chrome.alarms.clear('doppel:retention'), undefined);
   expect(await alarm()).toBe(null);
   const options = await doppel.page('options/index.html');
-  const cdp = await doppel.context.newCDPSession(options);
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
+  await stopServiceWorker(doppel, options);
   // Any message wakes a fresh service worker; it re-creates the alarm at start.
   await options.evaluate(() => chrome.runtime.sendMessage({ method: 'engine.status', params: {}, to: 'background' }));
   await expect.poll(alarm, { timeout: 10_000 }).toBe(60);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoLeaks, launchDoppel, type Doppel } from './harness';
-import { allRecordsIn } from './helpers';
+import { allRecordsIn, stopServiceWorker } from './helpers';
 
 /**
  * Captures feed the persona live: after one rebuild, what the user writes shows in the persona's
@@ -27,18 +27,6 @@ const reply = async (text: string) => {
   return page;
 };
 
-const stopWorker = async (page: Page) => {
-  const cdp = await doppel.context.newCDPSession(page);
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-};
-
 test('after a rebuild, a reply the user sends is in the persona within seconds, without a rebuild, across a service-worker stop', async () => {
   const options = await doppel.page('options/index.html#persona');
   await reply('Hi all, the pier lights are out again. Cheers, Ana');
@@ -58,7 +46,7 @@ test('after a rebuild, a reply the user sends is in the persona within seconds, 
 
   // The worker's counts in memory are gone; the next capture goes on from the saved ones.
   await expect.poll(async () => (await allRecordsIn<{ id: string }>(options, 'pipelines')).some((r) => r.id === 'persona-live'), { timeout: 15_000 }).toBe(true);
-  await stopWorker(options);
+  await stopServiceWorker(doppel, options);
   await reply('Hi all, thanks for fixing the lights so quickly. Cheers, Ana');
   await expect.poll(async () => (await view(options)).persona?.basis.writings, { timeout: 15_000 }).toBe(3);
   const after = (await view(options)).persona!;
