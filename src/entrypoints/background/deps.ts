@@ -6,7 +6,6 @@ import type { JobStore } from '../../adapters/db/job-store';
 import type { PageStore } from '../../adapters/db/page-store';
 import type { ReportStore } from '../../adapters/db/report-store';
 import type { PersonaStore } from '../../adapters/db/persona-store';
-import type { LivePersona } from '../../adapters/db/persona-live';
 import type { WritingStore } from '../../adapters/db/writing-store';
 import type { ReactionStore } from '../../adapters/db/reaction-store';
 import type { SearchIndex } from '../../adapters/db/search-index';
@@ -20,8 +19,6 @@ export interface BackgroundDeps {
   jobs: JobStore;
   demo: DemoStore;
   personas: PersonaStore;
-  /** Keeps the newest persona's measured layer current as records are captured. */
-  live: LivePersona;
   host: EngineHostLink;
   /** Batched writes of captured pages, visits, writings and reactions. */
   ingest: Ingest;

@@ -59,7 +59,6 @@ const deps: BackgroundDeps = {
   demo: createDemoStore(db),
   ingest: createIngest(db, undefined, { search, persona: live }),
   data: createDataStore(db, recordSink),
-  live,
   search,
   evidence: (query, site) => evidencePool(db, search, query, site),
   reports: createReportStore(db),
