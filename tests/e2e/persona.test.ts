@@ -151,6 +151,9 @@ test('deleting a record removes the claims that only it supported, and keeps the
     const records = await call(options, 'persona.evidence', { ids: [recordId] }) as { value: { url: string }[] };
     await item.getByTestId('evidence-list').locator('li', { has: options.locator(`a[href="${records.value[0]!.url}"]`) }).getByTestId('forget-record').click();
     await expect.poll(async () => (await storedIds()).has(recordId)).toBe(false);
+    // Deleted as Options → Data deletes: its term vector goes from the full-text index too.
+    const log = await allRecords<{ removed: string[] }>(doppel, 'searchLog');
+    expect(log.some((row) => row.removed.includes(recordId))).toBe(true);
   };
 
   // The first of its two records goes: the claim stays, resting on the other.

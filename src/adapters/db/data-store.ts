@@ -9,7 +9,9 @@ import { toRow, type RecordRow } from '../../core/model/record-row';
 import type { PageRecord, ReactionRecord, WritingRecord } from '../../core/model/records';
 import { pageDoc, reactionDoc, writingDoc, type SearchDoc } from '../../core/search/terms';
 import type { DoppelDb } from './schema';
-import { forgetLiveCounts } from './persona-live-rows';
+import type { PersonaRecord } from '../../core/persona/accumulator';
+import type { PersonaSink } from './persona-live';
+import { forgetLiveCounts, removeFromLiveCounts } from './persona-live-rows';
 import type { SearchSink } from './search-index';
 
 /** The stores that hold what Doppel learned about the user (models and jobs are not user data). */
@@ -59,8 +61,11 @@ const estimateUsage = async (d: IDBPDatabase<DoppelDb>): Promise<DataUsage> => {
 };
 
 const noSink: SearchSink = { indexed: () => {}, removed: () => {}, cleared: () => {} };
+const noPersona: PersonaSink = { changed: () => {}, invalidated: () => {} };
+const TYPE_OF = { pages: 'page', writings: 'writing', reactions: 'reaction' } as const;
 
-export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
+/** `search` hears of every record that comes or goes; `persona` (the live persona) of every change to the counts. */
+export const createDataStore = (db: Db, search: SearchSink = noSink, persona: PersonaSink = noPersona) => ({
   async list<S extends DataStoreName>(store: S): Promise<DoppelDb[S]['value'][]> {
     return (await db()).getAll(store);
   },
@@ -84,19 +89,30 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
     return (await db()).getAll(store, after === undefined ? null : IDBKeyRange.lowerBound(after, true), limit) as Promise<{ id: string }[]>;
   },
 
+  /** Which store holds a record, if any. */
+  async storeOf(id: string): Promise<DataStoreName | undefined> {
+    const tx = (await db()).transaction([...DATA_STORES]);
+    const counts = await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).count(id)));
+    return DATA_STORES[counts.findIndex((n) => n > 0)];
+  },
+
   /** Deletes records and their term vectors and, in the same transaction, every job, report and checkpoint built from them. */
   async remove(store: DataStoreName, ids: readonly string[]): Promise<void> {
     const tx = (await db()).transaction([store, 'searchLog' as const, ...DERIVED_STORES], 'readwrite');
     const forgotten: Forgotten[] = [];
+    const removed: PersonaRecord[] = [];
     for (const id of ids) {
       const record = await tx.objectStore(store).get(id);
       forgotten.push(record ? forgottenOf(store, record as unknown as Forgotten) : { id });
+      if (record) removed.push({ type: TYPE_OF[store], record } as PersonaRecord);
       await tx.objectStore(store).delete(id);
     }
     if (ids.length) await tx.objectStore('searchLog').add({ docs: [], removed: [...ids] });
     await forgetDerived(tx, forgotten);
+    const live = await removeFromLiveCounts(tx, removed);
     await tx.done;
     search.removed(ids);
+    if (live) persona.changed(live.mark, live.changes);
   },
 
   importCheckpoint: async (): Promise<ImportCheckpoint | undefined> => (await (await db()).get('pipelines', IMPORT_ID)) as ImportCheckpoint | undefined,
@@ -122,9 +138,12 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
     if (docs.length) requests.watch(tx.objectStore('searchLog').add({ docs, removed: [] }));
     const checkpoint: ImportCheckpoint = { id: IMPORT_ID, status: 'running', key, done: from + items.length, updatedAt: now };
     requests.watch(tx.objectStore('pipelines').put(checkpoint as unknown as DoppelDb['pipelines']['value']));
+    // An import's batches are counted again from the records when next needed: reading and writing
+    // the saved counts in every batch would cost more than one count at the end.
     forgetLiveCounts(tx);
     await requests.settle(tx.done);
     search.indexed(docs);
+    persona.invalidated();
     return checkpoint;
   },
 
@@ -136,6 +155,7 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
     const tx = (await db()).transaction([...USER_STORES], 'readwrite');
     await Promise.all([...USER_STORES.map((s) => tx.objectStore(s).clear()), tx.done]);
     search.cleared();
+    persona.invalidated();
   },
 
   /** Counts exactly; bytes from the average size of a sample of each store, so 50k records are never all read. */
@@ -148,8 +168,9 @@ export const createDataStore = (db: Db, search: SearchSink = noSink) => ({
    */
   async enforceRetention(policy: RetentionPolicy, now = Date.now()): Promise<string[]> {
     const d = await db();
-    const ids = await deleteExpired(d, policy, now, policy.maxBytes > 0 ? (await estimateUsage(d)).bytes : 0);
+    const { ids, live } = await deleteExpired(d, policy, now, policy.maxBytes > 0 ? (await estimateUsage(d)).bytes : 0);
     if (ids.length) search.removed(ids);
+    if (live) persona.changed(live.mark, live.changes);
     return ids;
   },
 });

@@ -2,7 +2,6 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import { withoutRecord } from '../../core/persona/claims';
 import type { PersonaDoc } from '../../core/persona/types';
 import { defang } from '../../core/prompting/fence';
-import { forgetLiveCounts } from './persona-live-rows';
 import type { DoppelDb } from './schema';
 
 /** What identifies a deleted record inside the things built from it. */
@@ -59,7 +58,6 @@ type Tx = IDBPTransaction<DoppelDb, ArrayLike<StoreNames<DoppelDb>>, 'readwrite'
  */
 export const forgetDerived = async (tx: Tx, records: readonly Forgotten[]): Promise<number> => {
   if (!records.length) return 0;
-  forgetLiveCounts(tx);
   const match = fingerprints(records);
   let removed = 0;
   for (const name of DELETED_WHOLE) {

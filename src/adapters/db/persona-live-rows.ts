@@ -1,5 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { PersonaAcc } from '../../core/persona/accumulator';
+import { applyRecord, type PersonaAcc, type PersonaRecord } from '../../core/persona/accumulator';
 import type { DoppelDb } from './schema';
 
 /** The live persona's counts as of ingest batch `seq`, in the pipelines store. */
@@ -34,4 +34,31 @@ export const forgetLiveCounts = (tx: IDBPTransaction<DoppelDb, ArrayLike<StoreNa
   // A failed request fails the caller's transaction, which is where its error is heard.
   store.delete(LIVE_PERSONA_ID).catch(() => {});
   store.put({ id: LIVE_MARK_ID, kind: 'persona-live-mark', seq: nextLiveSeq() }).catch(() => {});
+};
+
+/** What a deleting transaction tells the live persona once it commits: a batch of removals, like an ingest batch. */
+export interface LiveRemoval {
+  mark: { seq: number; after: number };
+  changes: { item: PersonaRecord; sign: -1 }[];
+}
+
+/**
+ * For a transaction that deletes records: moves the mark and, when the saved counts are at the mark
+ * (the usual case), takes the records out of them in the same transaction, so the next capture goes
+ * on from them instead of counting every record again. Saved counts behind the mark go instead: they
+ * could hold a deleted record's id and phrases. Nothing happens when nothing was deleted.
+ */
+export const removeFromLiveCounts = async (tx: IDBPTransaction<DoppelDb, ArrayLike<StoreNames<DoppelDb>>, 'readwrite'>, removed: readonly PersonaRecord[]): Promise<LiveRemoval | undefined> => {
+  if (!removed.length) return undefined;
+  const store = tx.objectStore('pipelines');
+  const [mark, saved] = await Promise.all([store.get(LIVE_MARK_ID), store.get(LIVE_PERSONA_ID)]);
+  const after = mark?.kind === 'persona-live-mark' ? mark.seq : 0;
+  const seq = nextLiveSeq();
+  const changes = removed.map((item) => ({ item, sign: -1 as const }));
+  await store.put({ id: LIVE_MARK_ID, kind: 'persona-live-mark', seq });
+  if (saved?.kind === 'persona-live' && saved.seq === after) {
+    for (const { item } of changes) applyRecord(saved.acc, item, -1);
+    await store.put({ ...saved, seq, savedAt: Date.now() });
+  } else if (saved) await store.delete(LIVE_PERSONA_ID);
+  return { mark: { seq, after }, changes };
 };

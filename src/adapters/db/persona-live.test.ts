@@ -60,7 +60,7 @@ describe('the live persona', () => {
     expect(row?.kind === 'persona-live' && mark?.kind === 'persona-live-mark' && row.seq === mark.seq).toBe(true);
   });
 
-  it('a new service-worker life goes on from the saved counts; a deletion it did not hear of is counted out', async () => {
+  it('a new service-worker life goes on from the saved counts, which a deletion takes its records out of', async () => {
     const { db, personas } = setUp();
     const first = createLivePersona(db, { publishMs: 1, snapshotMs: 1 });
     await personas.save(buildDeterministicPersona([], { id: 'persona-v1', version: 1, createdAt: T0 }));
@@ -75,19 +75,24 @@ describe('the live persona', () => {
     await createIngest(db, 1, { persona: middle }).write(writing(7, 'Cheers, the slipway is open again.'));
     await middle.settled();
     expect((await personas.latest())!.basis).toEqual({ pages: 0, writings: 4, reactions: 0 });
-    await (await db()).delete('writings', 'stray');
     await createDataStore(db).remove('writings', ['w7']);
 
-    // The worker dies; the user deletes a writing from Options (another life of the worker).
+    // The worker dies; the user deletes a writing from Options (another life of the worker, which
+    // holds no counts): the deleting transaction takes it out of the saved counts.
     await createDataStore(db).remove('writings', ['w1']);
-    expect(await (await db()).get('pipelines', LIVE_PERSONA_ID)).toBeUndefined();
+    const saved = await (await db()).get('pipelines', LIVE_PERSONA_ID);
+    const mark = await (await db()).get('pipelines', LIVE_MARK_ID);
+    expect(saved?.kind === 'persona-live' && mark?.kind === 'persona-live-mark' && saved.seq === mark.seq).toBe(true);
+    expect(saved?.kind === 'persona-live' && saved.acc.basis).toEqual({ pages: 0, writings: 2, reactions: 0 });
     expect(JSON.stringify((await personas.latest())!.interests)).not.toContain('"w1"');
 
     const second = createLivePersona(db, { publishMs: 1, snapshotMs: 1 });
     await createIngest(db, 1, { persona: second }).write(writing(3, TEXTS[3]!));
     await second.settled();
+    // Three, not four: the stray writing is still in the store, so nothing counted every record again.
+    expect((await personas.latest())!.basis).toEqual({ pages: 0, writings: 3, reactions: 0 });
+    await (await db()).delete('writings', 'stray');
     const doc = (await personas.latest())!;
-    expect(doc.basis).toEqual({ pages: 0, writings: 3, reactions: 0 });
     expect(JSON.stringify(doc)).not.toContain('"w1"');
     expect(measured(doc)).toEqual(await measuredFromStores(personas, doc));
 
@@ -97,6 +102,37 @@ describe('the live persona', () => {
     const after = (await personas.latest())!;
     expect(JSON.stringify(after)).not.toContain('"w1"');
     expect(measured(after)).toEqual(await measuredFromStores(personas, after));
+  });
+
+  it('hears of deletions from Options, the persona page and retention, with saved counts behind its own', async () => {
+    const { db, personas } = setUp();
+    // Counts are saved only when asked (settled), so the saved copy falls behind the ones in memory.
+    const live = createLivePersona(db, { publishMs: 1, snapshotMs: 3_600_000 });
+    await personas.save(buildDeterministicPersona([], { id: 'persona-v1', version: 1, createdAt: T0 }));
+    const ingest = createIngest(db, 1, { persona: live });
+    await ingest.write(writing(0, TEXTS[0]!));
+    await live.settled();
+    for (const [i, text] of TEXTS.slice(1).entries()) await ingest.write(writing(i + 1, text));
+    await ingest.write(page(-1, 'https://club.example/racing', 'Racing results for the dinghy fleet, harbour series, race four.'));
+    await (await db()).put('writings', { id: 'stray', url: 'https://x.example/', site: 'x.example', text: 'A stray note.', source: 'form', createdAt: T0 + 86_400_000 });
+
+    const data = createDataStore(db, undefined, live);
+    await data.remove('writings', ['w1']);
+    // Behind the mark, the saved counts go: they still hold w1.
+    expect(await (await db()).get('pipelines', LIVE_PERSONA_ID)).toBeUndefined();
+    await createPersonaStore(db, live).forgetRecord('w2');
+    const pageId = (await (await db()).getAll('pages'))[0]!.id;
+    // Older than a day at T0 + 30 minutes + a day: the page (T0 − 1 h) and w0 (T0).
+    const ids = await data.enforceRetention({ maxAgeDays: 1, maxBytes: 0 }, T0 + 1_800_000 + 86_400_000);
+    expect(ids.sort()).toEqual([pageId, 'w0'].sort());
+    await live.settled();
+
+    const doc = (await personas.latest())!;
+    // What is left of Doppel's own: w3 (the stray writing was never counted, so nothing counted every record again).
+    expect(doc.basis).toEqual({ pages: 0, writings: 1, reactions: 0 });
+    for (const id of ['w0', 'w1', 'w2', pageId]) expect(JSON.stringify(doc)).not.toContain(`"${id}"`);
+    await (await db()).delete('writings', 'stray');
+    expect(measured(doc)).toEqual(await measuredFromStores(personas, doc));
   });
 
   it('keeps the user’s deletions of claims and the claims a rebuild wrote', async () => {

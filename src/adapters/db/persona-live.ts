@@ -74,10 +74,13 @@ export const createLivePersona = (db: Db, options: LivePersonaOptions = {}) => {
     return { acc, seq };
   };
 
-  /** The counts as of mark `at` (the mark the batch being applied followed), or counted afresh. */
-  const load = async (at: number): Promise<{ acc: PersonaAcc; seq: number }> => {
+  /**
+   * The counts as of mark `after` (the mark the batch being applied followed) or `seq` (a deletion
+   * that took its records out of the saved counts itself), or counted afresh.
+   */
+  const load = async ({ seq, after }: { seq: number; after: number }): Promise<{ acc: PersonaAcc; seq: number }> => {
     const row = await (await db()).get('pipelines', LIVE_PERSONA_ID);
-    if (row?.kind === 'persona-live' && row.seq === at) return { acc: row.acc, seq: row.seq };
+    if (row?.kind === 'persona-live' && (row.seq === after || row.seq === seq)) return { acc: row.acc, seq: row.seq };
     const counted = await count();
     schedule();
     return counted;
@@ -129,7 +132,7 @@ export const createLivePersona = (db: Db, options: LivePersonaOptions = {}) => {
         if (live && live.seq < after) live = null;
         const seen = epoch;
         if (!live) {
-          const loaded = await load(after);
+          const loaded = await load({ seq, after });
           if (seen !== epoch) return;
           live ??= loaded;
         }

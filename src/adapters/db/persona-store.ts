@@ -3,19 +3,22 @@ import type { PersonaRecord } from '../../core/persona/accumulator';
 import { withoutRecord } from '../../core/persona/claims';
 import { REBUILD_STATE_ID, type RebuildState } from '../../core/persona/rebuild';
 import type { PersonaDoc } from '../../core/persona/types';
-import { forgetLiveCounts } from './persona-live-rows';
+import type { PersonaSink } from './persona-live';
+import { removeFromLiveCounts } from './persona-live-rows';
 import type { DoppelDb } from './schema';
 
 /** Older versions kept beside the newest, so a bad rebuild can be inspected. */
 const KEEP_VERSIONS = 5;
 const RECORD_STORES = ['pages', 'writings', 'reactions'] as const;
+const RECORD_TYPES = ['page', 'writing', 'reaction'] as const;
 
 /**
  * Versioned persona documents, and the one persisted rebuild job. The job's checkpoint lives in the
  * pipelines store, so the personas store holds documents only: export, import and the fidelity
  * report read it as PersonaDoc[].
  */
-export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) => {
+/** `live` (the live persona) hears of the records `forgetRecord` takes out of its counts. */
+export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>, live?: PersonaSink) => {
   const latest = async (): Promise<PersonaDoc | undefined> => {
     let cursor = await (await db()).transaction('personas').store.index('byCreatedAt').openCursor(null, 'prev');
     let best: PersonaDoc | undefined;
@@ -78,18 +81,20 @@ export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) =>
     /** Deletes a record wherever it is stored, and the claims only it supported from every document. */
     async forgetRecord(id: string): Promise<boolean> {
       const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'personas', 'pipelines'] as const, 'readwrite');
-      forgetLiveCounts(tx);
-      let found = false;
-      for (const store of RECORD_STORES) {
-        if (await tx.objectStore(store).get(id)) {
+      const removed: PersonaRecord[] = [];
+      for (const [i, store] of RECORD_STORES.entries()) {
+        const record = await tx.objectStore(store).get(id);
+        if (record) {
+          removed.push({ type: RECORD_TYPES[i]!, record } as PersonaRecord);
           await tx.objectStore(store).delete(id);
-          found = true;
         }
       }
+      const removal = await removeFromLiveCounts(tx, removed);
       const personas = tx.objectStore('personas');
       for (const doc of await personas.getAll()) await personas.put(withoutRecord(doc, id));
       await tx.done;
-      return found;
+      if (removal) live?.changed(removal.mark, removal.changes);
+      return removed.length > 0;
     },
   };
 };

@@ -1,9 +1,12 @@
 import type { IDBPDatabase } from 'idb';
 import { approxBytes, retentionWalk, type RetentionPolicy } from '../../core/capture/retention';
+import type { PersonaRecord } from '../../core/persona/accumulator';
 import { DERIVED_STORES, forgetDerived, forgottenOf, type Forgotten } from './forget';
+import { removeFromLiveCounts, type LiveRemoval } from './persona-live-rows';
 import type { DoppelDb } from './schema';
 
 const STORES = ['pages', 'writings', 'reactions'] as const;
+const TYPES = ['page', 'writing', 'reaction'] as const;
 type Store = (typeof STORES)[number];
 type AnyRecord = DoppelDb[Store]['value'];
 
@@ -20,10 +23,10 @@ const touchedAt = (record: AnyRecord): number => ('lastVisit' in record ? record
  * jobs, reports and checkpoints built from it, in one transaction. The three stores are walked
  * together through their time indexes, so only the records that go (and the next one of each
  * store) are read; `totalBytes` is the stores' size as the storage summary estimates it.
- * Returns the ids that went.
+ * Returns the ids that went, and what the live persona is to hear of it.
  */
-export const deleteExpired = async (d: IDBPDatabase<DoppelDb>, policy: RetentionPolicy, now: number, totalBytes: number): Promise<string[]> => {
-  if (policy.maxAgeDays <= 0 && policy.maxBytes <= 0) return [];
+export const deleteExpired = async (d: IDBPDatabase<DoppelDb>, policy: RetentionPolicy, now: number, totalBytes: number): Promise<{ ids: string[]; live?: LiveRemoval }> => {
+  if (policy.maxAgeDays <= 0 && policy.maxBytes <= 0) return { ids: [] };
   const goes = retentionWalk(policy, now, totalBytes);
   const tx = d.transaction([...STORES, 'searchLog' as const, ...DERIVED_STORES], 'readwrite');
   // Each store by its time index, in STORES order: the key retention and the newest-first lists order by.
@@ -34,6 +37,7 @@ export const deleteExpired = async (d: IDBPDatabase<DoppelDb>, policy: Retention
   ])) as (Cursor | null)[];
   const ids: string[] = [];
   const forgotten: Forgotten[] = [];
+  const removed: PersonaRecord[] = [];
   for (;;) {
     let oldest = -1;
     for (const [i, cursor] of cursors.entries()) {
@@ -45,11 +49,13 @@ export const deleteExpired = async (d: IDBPDatabase<DoppelDb>, policy: Retention
     if (!goes({ at: touchedAt(record), bytes: approxBytes(record) })) break;
     ids.push(record.id);
     forgotten.push(forgottenOf(STORES[oldest]!, record as unknown as Forgotten));
+    removed.push({ type: TYPES[oldest]!, record } as PersonaRecord);
     await cursor.delete();
     cursors[oldest] = await cursor.continue();
   }
   if (ids.length) await tx.objectStore('searchLog').add({ docs: [], removed: ids });
   await forgetDerived(tx, forgotten);
+  const live = await removeFromLiveCounts(tx, removed);
   await tx.done;
-  return ids;
+  return live ? { ids, live } : { ids };
 };

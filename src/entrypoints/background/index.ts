@@ -10,7 +10,7 @@ import { createWritingStore } from '../../adapters/db/writing-store';
 import { createDataStore } from '../../adapters/db/data-store';
 import { createIngest } from '../../adapters/db/ingest';
 import { createLivePersona } from '../../adapters/db/persona-live';
-import { createSearchIndex, type SearchSink } from '../../adapters/db/search-index';
+import { createSearchIndex } from '../../adapters/db/search-index';
 import { evidencePool } from '../../adapters/db/evidence-pool';
 import { startCaptureListeners } from './capture-listeners';
 import { createInProcessLink } from '../../adapters/browser/in-process-link';
@@ -46,24 +46,18 @@ const startedNow = <L extends { ensure(): Promise<void> }>(link: L): L => {
 };
 const search = createSearchIndex(db);
 const live = createLivePersona(db);
-// Deletions and imports write a new live mark themselves; this drops the counts held in memory.
-const recordSink: SearchSink = {
-  indexed: (docs) => (search.indexed(docs), live.invalidated()),
-  removed: (ids) => (search.removed(ids), live.invalidated()),
-  cleared: () => (search.cleared(), live.invalidated()),
-};
 const deps: BackgroundDeps = {
   pages: createPageStore(db),
   writings: createWritingStore(db),
   jobs: createJobStore(db),
   demo: createDemoStore(db),
   ingest: createIngest(db, undefined, { search, persona: live }),
-  data: createDataStore(db, recordSink),
+  data: createDataStore(db, search, live),
   search,
   evidence: (query, site) => evidencePool(db, search, query, site),
   reports: createReportStore(db),
   host: engineHostLink(),
-  personas: createPersonaStore(db),
+  personas: createPersonaStore(db, live),
   reactions: createReactionStore(db),
   persona: () => latestPersona(db),
   extract: async (html) => {

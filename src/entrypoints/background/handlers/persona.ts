@@ -45,7 +45,14 @@ export const createPersonaHandlers = (deps: BackgroundDeps): Handlers<PersonaMet
     return ok(await viewOf(deps));
   },
   'persona.evidence': async ({ ids }) => ok(await deps.personas.evidence(ids)),
-  'persona.forgetRecord': async ({ recordId }) => ok({ deleted: await deps.personas.forgetRecord(recordId) }),
+  'persona.forgetRecord': async ({ recordId }) => {
+    // Forgotten from the persona page is deleted as from Options → Data: with its term vector and
+    // every job, report and checkpoint that holds a copy of it.
+    const store = await deps.data.storeOf(recordId);
+    if (store) await deps.data.remove(store, [recordId]);
+    const deleted = await deps.personas.forgetRecord(recordId);
+    return ok({ deleted: deleted || store !== undefined });
+  },
   'persona.styleMatch': async ({ text }) => {
     const persona = await deps.personas.latest();
     return ok({ score: persona && persona.style.samples > 0 ? styleMatch(persona.style, text).score : null });
