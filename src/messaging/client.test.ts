@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const sendMessage = vi.fn();
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage } } }));
+vi.stubGlobal('chrome', { runtime: { id: 'doppel', sendMessage } });
 const { callBackground, NOT_ANSWERING } = await import('./client');
 
 describe('messages to the background', () => {

@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
 import { DoppelError, type Result } from '../core/result';
 import type { Answer, BackgroundMethods, EngineHostMethods, Envelope, MethodName, Params } from './protocol';
+import { sendRuntimeMessage } from './runtime';
 
 const RETRIES = 5;
 export const NOT_ANSWERING = 'Doppel is not answering. Close this and try again; if it keeps happening, restart the browser.';
@@ -12,7 +12,7 @@ export const NOT_ANSWERING = 'Doppel is not answering. Close this and try again;
 const sendWithRetry = async (request: Envelope): Promise<unknown> => {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await browser.runtime.sendMessage(request);
+      return await sendRuntimeMessage(request);
     } catch (error) {
       const transient = error instanceof Error && /Receiving end does not exist|Could not establish connection/i.test(error.message);
       if (!transient) throw error;
@@ -38,7 +38,7 @@ export const callBackground = async <K extends MethodName<BackgroundMethods>>(
   params: Params<BackgroundMethods, K>,
 ): Promise<Result<Answer<BackgroundMethods, K>>> => {
   const reply = await sendWithRetry({ method, params, to: 'background' });
-  // The polyfill turns Chrome's "message port closed before a response" into `undefined`.
+  // Chrome's "message port closed before a response" arrives as `undefined` (runtime.ts).
   if (reply === undefined) throw new UnansweredError(method);
   return reply as Result<Answer<BackgroundMethods, K>>;
 };

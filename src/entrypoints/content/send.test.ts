@@ -1,19 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// What Chrome does, through the polyfill: a worker that dies while handling a message resolves the
-// call with `undefined` ("message port closed before a response"); an absent worker rejects.
+// What Chrome does: a worker that dies while handling a message rejects the call with "message port
+// closed before a response" (read as `undefined`, messaging/runtime.ts); an absent worker rejects.
 let replies: Array<() => Promise<unknown>> = [];
 let calls = 0;
 const sendMessage = async () => {
   const reply = replies[Math.min(calls++, replies.length - 1)]!;
   return reply();
 };
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage } } }));
+vi.stubGlobal('chrome', { runtime: { id: 'doppel', sendMessage } });
 const { callUntilAnswered } = await import('./send');
 
 const ANSWER = { ok: true, value: { allowed: true, pages: true } };
 const answer = async () => ANSWER;
-const died = async () => undefined;
+const died = async () => {
+  throw new Error('The message port closed before a response was received.');
+};
 const fails = (message: string) => async () => {
   throw new Error(message);
 };

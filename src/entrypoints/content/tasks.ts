@@ -1,5 +1,5 @@
-import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentCommand, TabContext } from '../../messaging/methods/tasks';
+import { onRuntimeMessage, runtimeId } from '../../messaging/runtime';
 import type { Authorship } from './authorship';
 import { editableOf, insertText, type Field } from './fields';
 
@@ -19,8 +19,8 @@ export const serveTasks = (authorship: Authorship, signal: AbortSignal): void =>
   document.addEventListener('focusin', remember, { capture: true, signal });
   document.addEventListener('contextmenu', remember, { capture: true, signal });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+  onRuntimeMessage((message, sender) => {
+    if (sender.id !== runtimeId() || sender.tab) return undefined;
     const command = message as ContentCommand;
     if (command?.doppel === 'context') {
       if (window.top !== window) return undefined;
