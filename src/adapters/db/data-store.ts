@@ -11,7 +11,7 @@ import { pageDoc, reactionDoc, writingDoc, type SearchDoc } from '../../core/sea
 import type { DoppelDb } from './schema';
 import type { PersonaRecord } from '../../core/persona/accumulator';
 import type { PersonaSink } from './persona-live';
-import { forgetLiveCounts, removeFromLiveCounts } from './persona-live-rows';
+import { forgetLiveCounts, personaRecordOf, removeFromLiveCounts } from './persona-live-rows';
 import type { SearchSink } from './search-index';
 
 /** The stores that hold what Doppel learned about the user (models and jobs are not user data). */
@@ -62,7 +62,6 @@ const estimateUsage = async (d: IDBPDatabase<DoppelDb>): Promise<DataUsage> => {
 
 const noSink: SearchSink = { indexed: () => {}, removed: () => {}, cleared: () => {} };
 const noPersona: PersonaSink = { changed: () => {}, invalidated: () => {} };
-const TYPE_OF = { pages: 'page', writings: 'writing', reactions: 'reaction' } as const;
 
 /** `search` hears of every record that comes or goes; `persona` (the live persona) of every change to the counts. */
 export const createDataStore = (db: Db, search: SearchSink = noSink, persona: PersonaSink = noPersona) => ({
@@ -104,7 +103,7 @@ export const createDataStore = (db: Db, search: SearchSink = noSink, persona: Pe
     for (const id of ids) {
       const record = await tx.objectStore(store).get(id);
       forgotten.push(record ? forgottenOf(store, record as unknown as Forgotten) : { id });
-      if (record) removed.push({ type: TYPE_OF[store], record } as PersonaRecord);
+      if (record) removed.push(personaRecordOf(store, record));
       await tx.objectStore(store).delete(id);
     }
     if (ids.length) await tx.objectStore('searchLog').add({ docs: [], removed: [...ids] });

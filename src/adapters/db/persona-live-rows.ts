@@ -36,6 +36,11 @@ export const forgetLiveCounts = (tx: IDBPTransaction<DoppelDb, ArrayLike<StoreNa
   store.put({ id: LIVE_MARK_ID, kind: 'persona-live-mark', seq: nextLiveSeq() }).catch(() => {});
 };
 
+const TYPE_OF = { pages: 'page', writings: 'writing', reactions: 'reaction' } as const;
+
+/** A stored record as the persona's counts take it: which kind it is follows from its store. */
+export const personaRecordOf = (store: keyof typeof TYPE_OF, record: unknown): PersonaRecord => ({ type: TYPE_OF[store], record }) as PersonaRecord;
+
 /** What a deleting transaction tells the live persona once it commits: a batch of removals, like an ingest batch. */
 export interface LiveRemoval {
   mark: { seq: number; after: number };

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { applyRecord, emptyPersonaAcc, personaFromAcc, type PersonaAcc, type PersonaRecord } from '../../core/persona/accumulator';
 import { withLiveLayer } from '../../core/persona/live';
-import { LIVE_MARK_ID, LIVE_PERSONA_ID, type LivePersonaRow } from './persona-live-rows';
+import { LIVE_MARK_ID, LIVE_PERSONA_ID, personaRecordOf, type LivePersonaRow } from './persona-live-rows';
 import type { DoppelDb } from './schema';
 
 type Db = () => Promise<IDBPDatabase<DoppelDb>>;
@@ -22,7 +22,7 @@ export interface PersonaChange {
   sign: 1 | -1;
 }
 
-const STORES = [['pages', 'page'], ['writings', 'writing'], ['reactions', 'reaction']] as const;
+const STORES = ['pages', 'writings', 'reactions'] as const;
 const SCAN_PAGE = 500;
 
 export interface LivePersonaOptions {
@@ -61,12 +61,12 @@ export const createLivePersona = (db: Db, options: LivePersonaOptions = {}) => {
     const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'pipelines']);
     const seq = markSeq(await tx.objectStore('pipelines').get(LIVE_MARK_ID));
     const acc = emptyPersonaAcc();
-    for (const [store, type] of STORES) {
+    for (const store of STORES) {
       let after: string | undefined;
       for (;;) {
         const rows = await tx.objectStore(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), SCAN_PAGE);
         if (!rows.length) break;
-        for (const record of rows) applyRecord(acc, { type, record } as PersonaRecord);
+        for (const record of rows) applyRecord(acc, personaRecordOf(store, record));
         after = rows[rows.length - 1]!.id;
       }
     }

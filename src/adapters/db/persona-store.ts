@@ -4,13 +4,12 @@ import { withoutRecord } from '../../core/persona/claims';
 import { REBUILD_STATE_ID, type RebuildState } from '../../core/persona/rebuild';
 import type { PersonaDoc } from '../../core/persona/types';
 import type { PersonaSink } from './persona-live';
-import { removeFromLiveCounts } from './persona-live-rows';
+import { personaRecordOf, removeFromLiveCounts } from './persona-live-rows';
 import type { DoppelDb } from './schema';
 
 /** Older versions kept beside the newest, so a bad rebuild can be inspected. */
 const KEEP_VERSIONS = 5;
 const RECORD_STORES = ['pages', 'writings', 'reactions'] as const;
-const RECORD_TYPES = ['page', 'writing', 'reaction'] as const;
 
 /**
  * Versioned persona documents, and the one persisted rebuild job. The job's checkpoint lives in the
@@ -82,10 +81,10 @@ export const createPersonaStore = (db: () => Promise<IDBPDatabase<DoppelDb>>, li
     async forgetRecord(id: string): Promise<boolean> {
       const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'personas', 'pipelines'] as const, 'readwrite');
       const removed: PersonaRecord[] = [];
-      for (const [i, store] of RECORD_STORES.entries()) {
+      for (const store of RECORD_STORES) {
         const record = await tx.objectStore(store).get(id);
         if (record) {
-          removed.push({ type: RECORD_TYPES[i]!, record } as PersonaRecord);
+          removed.push(personaRecordOf(store, record));
           await tx.objectStore(store).delete(id);
         }
       }

@@ -2,11 +2,10 @@ import type { IDBPDatabase } from 'idb';
 import { approxBytes, retentionWalk, type RetentionPolicy } from '../../core/capture/retention';
 import type { PersonaRecord } from '../../core/persona/accumulator';
 import { DERIVED_STORES, forgetDerived, forgottenOf, type Forgotten } from './forget';
-import { removeFromLiveCounts, type LiveRemoval } from './persona-live-rows';
+import { personaRecordOf, removeFromLiveCounts, type LiveRemoval } from './persona-live-rows';
 import type { DoppelDb } from './schema';
 
 const STORES = ['pages', 'writings', 'reactions'] as const;
-const TYPES = ['page', 'writing', 'reaction'] as const;
 type Store = (typeof STORES)[number];
 type AnyRecord = DoppelDb[Store]['value'];
 
@@ -49,7 +48,7 @@ export const deleteExpired = async (d: IDBPDatabase<DoppelDb>, policy: Retention
     if (!goes({ at: touchedAt(record), bytes: approxBytes(record) })) break;
     ids.push(record.id);
     forgotten.push(forgottenOf(STORES[oldest]!, record as unknown as Forgotten));
-    removed.push({ type: TYPES[oldest]!, record } as PersonaRecord);
+    removed.push(personaRecordOf(STORES[oldest]!, record));
     await cursor.delete();
     cursors[oldest] = await cursor.continue();
   }

@@ -35,9 +35,8 @@ const importedSettings = (stored: Record<string, unknown>): Partial<CaptureSetti
 export const createDataHandlers = (deps: BackgroundDeps): Handlers<DataMethods> => ({
   'data.list': async ({ store }) => ok(await deps.data.rows(store)),
   'data.delete': async ({ store, ids }) => {
+    // Claims that only these records supported go with them, in the same transaction (forgetDerived).
     await deps.data.remove(store, ids);
-    // Claims that only these records supported go with them: evidence the user deletes takes its claims along.
-    for (const id of ids) await deps.personas.forgetRecord(id);
     return ok({ deleted: ids.length });
   },
   'data.exportChunk': async ({ kind, after, limit }) => {

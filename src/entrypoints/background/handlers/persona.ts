@@ -48,10 +48,11 @@ export const createPersonaHandlers = (deps: BackgroundDeps): Handlers<PersonaMet
   'persona.forgetRecord': async ({ recordId }) => {
     // Forgotten from the persona page is deleted as from Options → Data: with its term vector and
     // every job, report and checkpoint that holds a copy of it.
+    // (data.remove drops the claims it alone supported too; an id in no store may still be cited.)
     const store = await deps.data.storeOf(recordId);
-    if (store) await deps.data.remove(store, [recordId]);
-    const deleted = await deps.personas.forgetRecord(recordId);
-    return ok({ deleted: deleted || store !== undefined });
+    if (!store) return ok({ deleted: await deps.personas.forgetRecord(recordId) });
+    await deps.data.remove(store, [recordId]);
+    return ok({ deleted: true });
   },
   'persona.styleMatch': async ({ text }) => {
     const persona = await deps.personas.latest();
