@@ -45,7 +45,11 @@ export interface Doppel {
   /** The browser profile folder. */
   profile: string;
   page(path: string): Promise<Page>;
-  /** Runs `fn` in the extension's service worker (where chrome.* is available). */
+  /**
+   * Runs `fn` in the extension's service worker (where chrome.* is available). After
+   * `stopServiceWorker` nothing wakes the stopped worker for this, and it waits about a minute:
+   * read from an extension page (`allRecordsIn`) until something else has started the worker.
+   */
   inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   /** Waits for the offscreen engine host to be a page Playwright can see. */
   offscreen(): Promise<Page>;
