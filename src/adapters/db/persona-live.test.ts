@@ -135,6 +135,59 @@ describe('the live persona', () => {
     expect(measured(doc)).toEqual(await measuredFromStores(personas, doc));
   });
 
+  it('counts everything again a page at a time: captures and deletions commit meanwhile, and each is counted once', async () => {
+    const { db, personas } = setUp();
+    await personas.save(buildDeterministicPersona([], { id: 'persona-v1', version: 1, createdAt: T0 }));
+    // Records from before the counts (a new service-worker life with nothing saved counts them all).
+    const seed = createIngest(db, 1);
+    for (let i = 0; i < 40; i++) await seed.write(i % 2 ? writing(i, `${TEXTS[i % 4]!} (${i})`) : page(i, `https://club.example/p/${String(i).padStart(2, '0')}`, `Harbour notes, entry ${i}: the dinghy fleet and the mooring list.`));
+
+    // The count's read transactions (a store and the mark), in order with the other writes' commits.
+    const events: string[] = [];
+    let started!: () => void;
+    const countStarted = new Promise<void>((resolve) => (started = resolve));
+    const watched = async () => {
+      const d = await db();
+      return new Proxy(d, {
+        get: (target, key) => {
+          const value = Reflect.get(target, key, target) as unknown;
+          if (key !== 'transaction') return typeof value === 'function' ? value.bind(target) : value;
+          return (stores: string | string[], mode?: IDBTransactionMode) => {
+            if (mode === undefined && Array.isArray(stores) && stores.includes('pipelines') && stores.some((s) => ['pages', 'writings', 'reactions'].includes(s))) {
+              events.push('count');
+              started();
+            }
+            return target.transaction(stores as never, mode);
+          };
+        },
+      });
+    };
+    const live = createLivePersona(watched, { publishMs: 1, snapshotMs: 1, scanPage: 2 });
+    const ingest = createIngest(db, 1, { persona: live });
+    const data = createDataStore(db, undefined, live);
+    // This batch finds no saved counts, so every record is counted again (about 30 read transactions).
+    await ingest.write(writing(100, 'Cheers, the slipway is open again.'));
+    await countStarted;
+    // While the count runs: a new writing, a page read again (its older version replaced), a page
+    // added at a key the count has passed or not reached yet, and deletions on either side.
+    await Promise.all([
+      ingest.write(writing(101, 'Hi all, the pier lights are out again. Cheers, Sam')),
+      ingest.write(page(102, 'https://club.example/p/00', 'Harbour notes, entry 0, revised: the fleet goes out at nine.')),
+      ingest.write(page(103, 'https://club.example/p/38', 'Harbour notes, entry 38, revised after the race.')),
+    ]);
+    await data.remove('writings', ['w1', 'w39']);
+    events.push('committed');
+    await live.settled();
+    // The count went on after they committed: they did not wait behind it.
+    expect(events.slice(events.indexOf('committed'))).toContain('count');
+
+    const doc = (await personas.latest())!;
+    expect(doc.basis).toEqual({ pages: 20, writings: 18 + 2, reactions: 0 });
+    expect(measured(doc)).toEqual(await measuredFromStores(personas, doc));
+    const row = await (await db()).get('pipelines', LIVE_PERSONA_ID);
+    expect(row?.kind === 'persona-live' && row.acc.basis).toEqual(doc.basis);
+  });
+
   it('keeps the user’s deletions of claims and the claims a rebuild wrote', async () => {
     const { db, personas } = setUp();
     const live = createLivePersona(db, { publishMs: 1, snapshotMs: 1 });

@@ -23,13 +23,23 @@ export interface PersonaChange {
 }
 
 const STORES = ['pages', 'writings', 'reactions'] as const;
-const SCAN_PAGE = 500;
+type Store = (typeof STORES)[number];
+const STORE_OF = { page: 'pages', writing: 'writings', reaction: 'reactions' } as const satisfies Record<PersonaRecord['type'], Store>;
+
+/** The counts in memory, as of mark `seq`; `counted` says, for counts read page by page, whether a change that committed before `seq` is in them. */
+interface Live {
+  acc: PersonaAcc;
+  seq: number;
+  counted?: (change: PersonaChange, seq: number) => boolean;
+}
 
 export interface LivePersonaOptions {
   /** How soon the document shows a change (changes within it are shown together). */
   publishMs?: number;
   /** How soon the counts are saved, so the next service-worker life need not read every record again. */
   snapshotMs?: number;
+  /** Records read per transaction when everything is counted again. */
+  scanPage?: number;
 }
 
 /**
@@ -37,12 +47,13 @@ export interface LivePersonaOptions {
  * as records are captured, without a rebuild: each record is added to the persona's counts
  * (accumulator.ts) in milliseconds. The counts live in memory and are saved to the pipelines store
  * now and then; a saved copy counts only if it was taken at the newest ingest mark, otherwise they
- * are counted again from the records in one read transaction. Nothing happens until a persona exists.
+ * are counted again from the records, a page at a time. Nothing happens until a persona exists.
  */
 export const createLivePersona = (db: Db, options: LivePersonaOptions = {}) => {
   const publishMs = options.publishMs ?? 500;
   const snapshotMs = options.snapshotMs ?? 2000;
-  let live: { acc: PersonaAcc; seq: number } | null = null;
+  const scanPage = options.scanPage ?? 500;
+  let live: Live | null = null;
   // Bumped when records go behind our back: work begun before it must not write what it counted.
   let epoch = 0;
   let chain: Promise<unknown> = Promise.resolve();
@@ -56,29 +67,47 @@ export const createLivePersona = (db: Db, options: LivePersonaOptions = {}) => {
 
   const markSeq = (row: DoppelDb['pipelines']['value'] | undefined) => (row?.kind === 'persona-live-mark' ? row.seq : 0);
 
-  // One read transaction: a batch cannot commit half-way through it, so the counts match the mark read with them.
-  const count = async (): Promise<{ acc: PersonaAcc; seq: number }> => {
-    const tx = (await db()).transaction(['pages', 'writings', 'reactions', 'pipelines']);
-    const seq = markSeq(await tx.objectStore('pipelines').get(LIVE_MARK_ID));
+  /**
+   * Every record counted, a page of one store per read transaction, so captures and deletions commit
+   * between pages instead of waiting behind one transaction over the whole history (tens of seconds
+   * at 50k records). Each page reads the mark with its records; a change heard later, or queued
+   * behind this count, is in the counts exactly when the page covering its record saw its mark.
+   */
+  const count = async (): Promise<Live> => {
+    const d = await db();
     const acc = emptyPersonaAcc();
+    const pages: Record<Store, { end?: string; mark: number }[]> = { pages: [], writings: [], reactions: [] };
+    let mark = 0;
     for (const store of STORES) {
       let after: string | undefined;
       for (;;) {
-        const rows = await tx.objectStore(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), SCAN_PAGE);
-        if (!rows.length) break;
+        const tx = d.transaction([store, 'pipelines']);
+        const [markRow, rows] = await Promise.all([
+          tx.objectStore('pipelines').get(LIVE_MARK_ID),
+          tx.objectStore(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), scanPage),
+        ]);
+        await tx.done;
+        mark = Math.max(mark, markSeq(markRow));
         for (const record of rows) applyRecord(acc, personaRecordOf(store, record));
-        after = rows[rows.length - 1]!.id;
+        // The last page of a store covers every key after the one before it.
+        const end = rows.length < scanPage ? undefined : rows[rows.length - 1]!.id;
+        pages[store].push({ ...(end === undefined ? {} : { end }), mark: markSeq(markRow) });
+        if (end === undefined) break;
+        after = end;
       }
     }
-    await tx.done;
-    return { acc, seq };
+    const counted = (change: PersonaChange, seq: number): boolean => {
+      const covering = pages[STORE_OF[change.item.type]].find((page) => page.end === undefined || indexedDB.cmp(change.item.record.id, page.end) <= 0);
+      return covering !== undefined && covering.mark >= seq;
+    };
+    return { acc, seq: mark, counted };
   };
 
   /**
    * The counts as of mark `after` (the mark the batch being applied followed) or `seq` (a deletion
    * that took its records out of the saved counts itself), or counted afresh.
    */
-  const load = async ({ seq, after }: { seq: number; after: number }): Promise<{ acc: PersonaAcc; seq: number }> => {
+  const load = async ({ seq, after }: { seq: number; after: number }): Promise<Live> => {
     const row = await (await db()).get('pipelines', LIVE_PERSONA_ID);
     if (row?.kind === 'persona-live' && (row.seq === after || row.seq === seq)) return { acc: row.acc, seq: row.seq };
     const counted = await count();
@@ -136,8 +165,13 @@ export const createLivePersona = (db: Db, options: LivePersonaOptions = {}) => {
           if (seen !== epoch) return;
           live ??= loaded;
         }
-        // Counted already: the records were read after this batch committed.
-        if (seq <= live.seq) return;
+        if (seq <= live.seq) {
+          // Committed before the counts' mark: only what the count's pages read before it committed is missing.
+          const { counted } = live;
+          if (counted) for (const change of changes) if (!counted(change, seq)) applyRecord(live.acc, change.item, change.sign);
+          if (counted) schedule();
+          return;
+        }
         for (const { item, sign } of changes) applyRecord(live.acc, item, sign);
         live.seq = seq;
         schedule();
