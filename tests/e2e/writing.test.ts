@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectNoLeaks, launchDoppel, type Doppel } from './harness';
-import { allRecords } from './helpers';
+import { allRecords, dispatchMessage } from './helpers';
 
 let doppel: Doppel;
 beforeEach(async () => {
@@ -57,6 +57,26 @@ test('submitting a comment form stores the writing with its reply-to context; ty
   expect(editor?.replyTo).toContain('hot drink at the end of a cold walk');
   expect((await writings()).map((w) => w.text).join(' ')).not.toContain('A draft I will think twice about');
   expectNoLeaks(doppel, ['ana.l@example.org', 'A draft I will think twice about', 'flask of tea']);
+});
+
+test('a send repeated after the service worker died before answering is stored once; its id never overwrites another writing', async () => {
+  const url = doppel.server.url('comments.html');
+  const sender = { url, tab: { id: 4242 } };
+  const sendId = '0b0f7f5e-2a8e-4c1e-9d3a-7f6b2c1d4e5a';
+  const send = (text: string) => dispatchMessage<{ ok: boolean; value: { stored: boolean; id?: string } }>(doppel, 'capture.writing', { text, source: 'form', adapter: 'generic', sendId }, sender);
+  const first = await send('Agreed, the ferry should run on Sundays too.');
+  expect(first.value).toEqual({ stored: true, id: sendId });
+  // The content script asks again with the same send: one writing, one "reply" reaction.
+  expect((await send('Agreed, the ferry should run on Sundays too.')).value).toEqual({ stored: true, id: sendId });
+  // Another text under a stored send's id does not replace what the user wrote.
+  await send('Something a compromised page made up.');
+  await expect.poll(async () => (await reactions()).filter((r) => r.kind === 'reply').length).toBe(1);
+  const stored = await writings();
+  expect(stored.map((w) => w.text)).toEqual(['Agreed, the ferry should run on Sundays too.']);
+  // Not a UUID: refused at the router.
+  const bad = await dispatchMessage<{ ok: boolean }>(doppel, 'capture.writing', { text: 'x', source: 'form', adapter: 'generic', sendId: 'w1' }, sender);
+  expect(bad.ok).toBe(false);
+  expectNoLeaks(doppel);
 });
 
 test('observed reactions: copy, bookmark, scroll depth and active dwell are stored against the page', async () => {

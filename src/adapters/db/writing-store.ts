@@ -6,6 +6,9 @@ export const createWritingStore = (db: () => Promise<IDBPDatabase<DoppelDb>>) =>
   async add(writing: WritingRecord): Promise<void> {
     await (await db()).put('writings', writing);
   },
+  async has(id: string): Promise<boolean> {
+    return (await (await db()).getKey('writings', id)) !== undefined;
+  },
   async recent(limit: number): Promise<WritingRecord[]> {
     const out: WritingRecord[] = [];
     let cursor = await (await db()).transaction('writings').store.index('byCreatedAt').openCursor(null, 'prev');

@@ -9,7 +9,8 @@ const sendMessage = async () => {
   return reply();
 };
 vi.stubGlobal('chrome', { runtime: { id: 'doppel', sendMessage } });
-const { callUntilAnswered } = await import('./send');
+const { callUntilAnswered, newSendId } = await import('./send');
+const v = await import('valibot');
 
 const ANSWER = { ok: true, value: { allowed: true, pages: true } };
 const answer = async () => ANSWER;
@@ -48,5 +49,13 @@ describe('callUntilAnswered', () => {
     replies = [fails('Invalid payload'), answer];
     await expect(callUntilAnswered('capture.check', {}, fast)).rejects.toThrow('Invalid payload');
     expect(calls).toBe(1);
+  });
+});
+
+describe('newSendId', () => {
+  it('is a version-4 UUID the router accepts, new every time', () => {
+    const ids = Array.from({ length: 1000 }, newSendId);
+    for (const id of ids) expect(v.is(v.pipe(v.string(), v.uuid()), id) && /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id), id).toBe(true);
+    expect(new Set(ids).size).toBe(1000);
   });
 });

@@ -34,6 +34,15 @@ export const sendUntilAnswered = <K extends MethodName<BackgroundMethods>>(metho
   void callUntilAnswered(method, params).catch(() => {});
 };
 
+/** A random UUID: `crypto.randomUUID` exists only on https pages, `getRandomValues` on every page. */
+export const newSendId = (): string => {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
 let mainThreadMs = 0;
 
 /** Runs `fn` and adds its synchronous time to this page's main-thread budget (reported for `npm run bench`). */

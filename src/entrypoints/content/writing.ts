@@ -2,7 +2,7 @@ import { editableText, isSensitiveField, showsPasswordField } from '../../adapte
 import { genericReaction, genericReplyTo, looksLikeSend } from '../../adapters/capture/sites/generic';
 import type { SiteAdapter } from '../../adapters/capture/sites/types';
 import type { Authorship } from './authorship';
-import { send, timed } from './send';
+import { newSendId, send, sendUntilAnswered, timed } from './send';
 
 const EDITORS = 'textarea, [contenteditable=true], [contenteditable=""]';
 
@@ -12,6 +12,7 @@ const EDITORS = 'textarea, [contenteditable=true], [contenteditable=""]';
  */
 const byUser = (event: Event): boolean => event.isTrusted && (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive !== false;
 const DEDUPE_MS = 3000;
+
 
 /** How long after a plain Enter a chat box may take to empty itself when it sent the message. */
 const SENT_WITHIN_MS = 1500;
@@ -40,7 +41,7 @@ export const watchWriting = (adapter: SiteAdapter, signal: AbortSignal, authorsh
     last = { text: trimmed, at: Date.now() };
     const jobId = editors.map((e) => authorship.takeDraft(e)).find(Boolean);
     if (jobId) return send('tasks.feedback', { jobId, text: trimmed });
-    send('capture.writing', { text: trimmed, ...(context.replyTo ? { replyTo: context.replyTo } : {}), source: context.source, adapter: adapter.id });
+    sendUntilAnswered('capture.writing', { text: trimmed, ...(context.replyTo ? { replyTo: context.replyTo } : {}), source: context.source, adapter: adapter.id, sendId: newSendId() });
   };
 
   const fromForm = (form: HTMLFormElement) => {

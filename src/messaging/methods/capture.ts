@@ -37,6 +37,8 @@ export interface WritingCapture {
   source: 'form' | 'contenteditable';
   /** Which site adapter saw it ("generic" for the fallback). */
   adapter: string;
+  /** Names this send (a UUID), so the same writing sent again (after the service worker died mid-request) is stored once. */
+  sendId?: string;
 }
 
 /** Reactions a content script can see; reads, bounces, bookmarks and replies are recorded by the background. */
@@ -92,7 +94,7 @@ export const captureSchemas: MethodSchemas<CaptureMethods> = {
   'capture.page': v.object({ url, title: v.string(), html: v.optional(v.string()), text: v.optional(v.string()), lang: v.optional(v.string()), visitId: v.optional(v.pipe(v.string(), v.maxLength(100))) }),
   'capture.check': empty,
   'capture.visit': v.object({ dwellDeltaMs: count, visitDwellMs: count, maxScroll: count, final: v.boolean() }),
-  'capture.writing': v.object({ text: v.string(), replyTo: v.optional(v.string()), source: v.picklist(['form', 'contenteditable']), adapter: v.pipe(v.string(), v.maxLength(100)) }),
+  'capture.writing': v.object({ text: v.string(), replyTo: v.optional(v.string()), source: v.picklist(['form', 'contenteditable']), adapter: v.pipe(v.string(), v.maxLength(100)), sendId: v.optional(v.pipe(v.string(), v.uuid())) }),
   'capture.reaction': v.object({ kind: v.picklist(['copy', 'like', 'upvote', 'share']), value: v.optional(count) }),
   'capture.timing': v.object({ ms: count }),
   'capture.handed': v.object({ text: v.string() }),

@@ -90,7 +90,10 @@ export const createCaptureHandlers = (deps: BackgroundDeps): Handlers<CaptureMet
     // Webmail is excluded unless the user opted in to their own sent replies, and then only those.
     const webmail = defaultDenyCategory(sender.url ?? '') === 'webmail';
     const replyTo = !webmail && typeof input.replyTo === 'string' ? clean(input.replyTo.trim(), MAX_REPLY_TO_CHARS) : '';
-    const id = crypto.randomUUID();
+    // A send the content script repeated because the worker died before answering: stored already,
+    // it is not stored again (nor its "reply" reaction), and an existing writing is never overwritten.
+    const id = input.sendId ?? crypto.randomUUID();
+    if (input.sendId && (await deps.writings.has(id))) return ok({ stored: true, id });
     const page = await deps.pages.byUrl(admitted.url);
     // Written together, so the writing and its "reply" reaction commit in the same transaction.
     await Promise.all([
