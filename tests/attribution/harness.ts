@@ -26,6 +26,14 @@ export const loadCorpus = (dir: string, skip: readonly string[] = []): Author[] 
       heldOut: readFileSync(join(FIXTURES, dir, `${author}.heldout.txt`), 'utf8'),
     }));
 
+/** Every other author (from the first when `parity` is 0, the second when 1) keeps only the first `fraction` of their training text. */
+export const unequal = (corpus: readonly Author[], fraction: number, parity: 0 | 1): Author[] =>
+  corpus.map((a, i) => {
+    if (i % 2 !== parity) return a;
+    const words = a.train.split(/\s+/);
+    return { ...a, train: words.slice(0, Math.floor(words.length * fraction)).join(' ') };
+  });
+
 export const chunks = (text: string, size: number, limit = Infinity): string[] => {
   const all = text.split(/\s+/).filter(Boolean);
   const out: string[] = [];

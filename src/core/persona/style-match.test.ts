@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { burrowsDelta } from './burrows-delta';
 import { applyWriting, emptyStyle, styleCard } from './style';
-import { styleMatch } from './style-match';
+import { MASKED_CURVE, RAW_CURVE, REFERENCE_WORDS, sizeGain, styleMatch } from './style-match';
 
 const DIR = join(import.meta.dirname, '../../../tests/fixtures/authorship');
 const CHUNK_WORDS = 500;
@@ -57,4 +57,18 @@ describe('style match on public-domain authors', () => {
     const { ours, total } = attribute(250);
     expect(ours / total).toBeGreaterThan(0.8);
   }, SLOW);
+});
+
+describe('the correction for how much a persona was built from', () => {
+  it('is 0 at the reference size, follows the learning curve, and stops where the curve reaches 0', () => {
+    expect(sizeGain(RAW_CURVE, REFERENCE_WORDS)).toBe(0);
+    // ∫ 0.17 − 0.02(x − 11.5) dx over log2 4,000 … log2 8,000, by hand: 0.17 − 0.01 · (1.4658² − 0.4658²).
+    expect(sizeGain(RAW_CURVE, 8000)).toBeCloseTo(0.150684, 6);
+    // Half the words: a gain below 0 (a bonus), larger, since the curve is steeper there.
+    expect(sizeGain(RAW_CURVE, 2000)).toBeLessThan(-0.150684);
+    // The masked model's curve reaches 0 at 2^(11.5 + 0.065 / 0.02) ≈ 27,554 words: no gain after it.
+    expect(sizeGain(MASKED_CURVE, 27_554)).toBeCloseTo(0.077519, 5);
+    expect(sizeGain(MASKED_CURVE, 1_000_000)).toBe(sizeGain(MASKED_CURVE, 40_000));
+    expect(sizeGain(RAW_CURVE, 0)).toBe(sizeGain(RAW_CURVE, 1));
+  });
 });

@@ -92,19 +92,48 @@ export const rawWeight = (words: number): number => Math.min(1, Math.max(0.25, M
 /**
  * Bits per character of `text` under the card's models (undefined without a character model):
  * the raw and masked character models' log-likelihoods, weighted by text length, plus the
- * function-word likelihood, over the weights' sum so that a uniform guess is still 8 bits.
+ * function-word likelihood, over the weights' sum so that a uniform guess is still 8 bits; less
+ * what models built from that many words gain on anyone's text (RAW_CURVE, MASKED_CURVE).
  */
 const bitsPerCharOf = (card: StyleCard, probe: Probe): number | undefined => {
   if (!card.charModel || isEmptyModel(card.charModel)) return undefined;
   const chars = Math.max(1, probe.model.chars);
   const wordBits = FUNCTION_WORD_WEIGHT * functionWordBits(card, probe.tokens);
-  if (!card.maskedModel || isEmptyModel(card.maskedModel)) return (sumLogProb(card.charModel, probe.model) + wordBits) / chars;
+  const rawGain = sizeGain(RAW_CURVE, card.words);
+  if (!card.maskedModel || isEmptyModel(card.maskedModel)) return (sumLogProb(card.charModel, probe.model) + wordBits) / chars - rawGain;
   probe.masked ??= probeText(maskText(probe.text, FUNCTION_WORD_SET));
   const raw = rawWeight(probe.tokens.length);
-  return (raw * sumLogProb(card.charModel, probe.model) + sumLogProb(card.maskedModel, probe.masked) + wordBits) / ((raw + 1) * chars);
+  const gain = (raw * rawGain + sizeGain(MASKED_CURVE, card.words)) / (raw + 1);
+  return (raw * sumLogProb(card.charModel, probe.model) + sumLogProb(card.maskedModel, probe.masked) + wordBits) / ((raw + 1) * chars) - gain;
 };
 
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
+
+/**
+ * A model of more text predicts all text better, its writer's or not, so without a correction a text
+ * goes to whoever wrote most. These are the measured learning curves of the two character models
+ * (docs/attribution.md): on other writers' text, a model's bits per character improve by `slope`
+ * each time the words it was built from double, at about 2,900 words (2^11.5), and that gain
+ * shrinks by `fall` per doubling (measured from 500 to 8,000 words on 16 authors of the Gutenberg
+ * and State of the Union sets, none of the Federalist's). The masked model, capped at 10,000
+ * grams, stops gaining at about 27,000 words.
+ */
+export const RAW_CURVE = { slope: 0.17, fall: 0.02 } as const;
+export const MASKED_CURVE = { slope: 0.065, fall: 0.02 } as const;
+const CURVE_AT = 11.5;
+/** A persona built from this many words scores as the bare likelihood says (the correction is 0 there). */
+export const REFERENCE_WORDS = 4000;
+
+/** ∫ max(0, slope − fall·(x − CURVE_AT)) dx from `from` to `to` (log2 words): the gain between two sizes. */
+const gainBetween = ({ slope, fall }: { slope: number; fall: number }, from: number, to: number): number => {
+  if (to < from) return -gainBetween({ slope, fall }, to, from);
+  const stop = CURVE_AT + slope / fall;
+  const [a, b] = [Math.min(from, stop), Math.min(to, stop)];
+  return slope * (b - a) - (fall / 2) * ((b - CURVE_AT) ** 2 - (a - CURVE_AT) ** 2);
+};
+
+/** Bits per character a model built from `words` words gains on anyone's text over one of REFERENCE_WORDS. */
+export const sizeGain = (curve: { slope: number; fall: number }, words: number): number => gainBetween(curve, Math.log2(REFERENCE_WORDS), Math.log2(Math.max(1, words)));
 
 const cosineParts = (card: StyleCard, probe: Probe) => {
   probe.card ??= styleOfText(probe.text);
@@ -118,8 +147,8 @@ const cosineParts = (card: StyleCard, probe: Probe) => {
 /**
  * How much `text` sounds like the writer of `card`, in [0, 1]. With a character model on the card
  * (every card built now) the score is 1 − bits-per-character / 8: how well the writer's own
- * character habits (spelling, punctuation, casing, favourite words) predict the text. It depends
- * only on the card and the text, on one scale for every card, so scores of one text against many
+ * character habits (spelling, punctuation, casing, favourite words) predict the text, less what a
+ * model of that much text gains on anyone's writing (RAW_CURVE). It depends only on the card and the text, on one scale for every card, so scores of one text against many
  * personas can be compared (see docs/attribution.md). Older cards fall back to the cosine blend.
  * Only the score: what `persona match` and the attribution tests need, thousands of times.
  */

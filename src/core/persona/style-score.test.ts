@@ -34,6 +34,18 @@ const referenceBits = (model: Record<string, number>, text: string): number => {
   return bits;
 };
 
+/** The learning curve summed in small steps: gain per doubling `slope` at 2^11.5 words, 0.02 less per doubling, never below 0. */
+const referenceGain = (slope: number, words: number): number => {
+  const [from, to] = [Math.log2(4000), Math.log2(Math.max(1, words))];
+  const steps = 20_000;
+  let gain = 0;
+  for (let i = 0; i < steps; i++) {
+    const x = from + ((i + 0.5) / steps) * (to - from);
+    gain += Math.max(0, slope - 0.02 * (x - 11.5)) * ((to - from) / steps);
+  }
+  return gain;
+};
+
 const referenceScore = (card: StyleCard, text: string): number => {
   const total = Math.max(1, card.words);
   const known = Object.values(card.functionWords).reduce((s, x) => s + x, 0);
@@ -48,7 +60,10 @@ const referenceScore = (card: StyleCard, text: string): number => {
   const bits = card.maskedModel
     ? (raw * referenceBits(card.charModel!, text) + referenceBits(card.maskedModel, maskText(text, FUNCTION_WORD_SET)) + wordBits) / (raw + 1)
     : referenceBits(card.charModel!, text) + wordBits;
-  return Math.min(1, Math.max(0, 1 + bits / chars / 8));
+  // Less what models of that many words gain on anyone's text over models of 4,000 words.
+  const rawGain = referenceGain(0.17, total);
+  const gain = card.maskedModel ? (raw * rawGain + referenceGain(0.065, total)) / (raw + 1) : rawGain;
+  return Math.min(1, Math.max(0, 1 + (bits / chars - gain) / 8));
 };
 
 describe('the fast style score', () => {
