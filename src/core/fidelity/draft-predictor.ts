@@ -1,7 +1,7 @@
 import type { WritingRecord } from '../model/records';
 import { lemma } from '../persona/interests';
 import { GREETINGS, SIGN_OFFS, STOPWORDS } from '../persona/lexicon';
-import type { DraftItem } from './items';
+import { repliesToPage, type DraftItem } from './items';
 import type { PersonaContext, Predictor } from './predictors';
 import { tokenize } from './tokenize';
 
@@ -19,9 +19,10 @@ const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const topicTerms = (text: string) => tokenize(text).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(lemma);
 
 /** The user's typical length in words for this site (else overall): the median of their past writings. */
-export const typicalLength = (writings: readonly WritingRecord[], site: string): number => {
+export const typicalLength = (writings: readonly WritingRecord[], site: string, sameKind?: (w: WritingRecord) => boolean): number => {
   const onSite = writings.filter((w) => w.site === site);
-  return Math.max(1, Math.round(median((onSite.length >= 3 ? onSite : writings).map((w) => countWords(w.text)))));
+  const ofKind = sameKind ? onSite.filter(sameKind) : [];
+  return Math.max(1, Math.round(median((ofKind.length >= 3 ? ofKind : onSite.length >= 3 ? onSite : writings).map((w) => countWords(w.text)))));
 };
 
 /** The greeting or sign-off the user opens/closes with on at least half of their writings, if any. */
@@ -88,7 +89,10 @@ export interface DraftArms {
 export const deterministicDraft = (item: DraftItem, context: PersonaContext, arms: DraftArms): string => {
   const writings = context.training.writings;
   if (writings.length === 0) return echo(item);
-  const target = typicalLength(writings, item.site);
+  // The same kind of reply as this one: to the page itself (an answer), or to a post on it (a comment under it).
+  const pageAt = new Map(context.training.pages.map((p) => [p.url, p]));
+  const sameKind = item.toPage === undefined ? undefined : (w: WritingRecord) => repliesToPage(w, pageAt.get(w.url)) === item.toPage;
+  const target = typicalLength(writings, item.site, sameKind);
   const onSite = writings.filter((w) => w.site === item.site);
   const pool = onSite.length >= 3 ? onSite : writings;
   if (!arms.history) {

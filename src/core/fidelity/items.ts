@@ -19,7 +19,19 @@ export interface DraftItem {
   context: string;
   /** What the user actually wrote. */
   reference: string;
+  /** The kind of reply: to the page itself (an answer, a top-level comment) rather than to a post on it. Unknown without the page. */
+  toPage?: boolean;
 }
+
+const opening = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 60).toLowerCase();
+
+/** Whether a writing answers the page it was written on (its reply-to is the page's opening) rather than a post on it; undefined without the page. */
+export const repliesToPage = (writing: Pick<WritingRecord, 'replyTo'>, page: PageRecord | undefined): boolean | undefined => {
+  if (!writing.replyTo) return true;
+  if (!page) return undefined;
+  const quoted = opening(writing.replyTo);
+  return quoted.length > 0 && opening(page.text).startsWith(quoted.slice(0, 40));
+};
 
 export interface ReactionItem {
   id: string;
@@ -51,7 +63,8 @@ export const draftItems = (writings: readonly WritingRecord[], pages: readonly P
   const find = pageLookup(pages);
   return writings.map((w) => {
     const quoted = w.replyTo ? (find({ pageId: w.replyTo, url: w.replyTo })?.text ?? w.replyTo) : undefined;
-    return { id: w.id, site: w.site, context: quoted ?? find({ url: w.url })?.text ?? '', reference: w.text };
+    const toPage = repliesToPage(w, find({ url: w.url }));
+    return { id: w.id, site: w.site, context: quoted ?? find({ url: w.url })?.text ?? '', reference: w.text, ...(toPage === undefined ? {} : { toPage }) };
   });
 };
 

@@ -2,13 +2,15 @@ import type { ReliabilityBin } from './classification';
 import type { Interval } from './bootstrap';
 
 export type MetricKey =
-  | 'rouge1' | 'rougeL' | 'lengthRatio' | 'charTrigramCosine' | 'functionWordCosine'
+  | 'rouge1' | 'rougeL' | 'lengthRatio' | 'lengthRatioGeo' | 'charTrigramCosine' | 'functionWordCosine'
   | 'top1' | 'mrr' | 'brier' | 'ece' | 'nll' | 'mae' | 'rmse';
 
 export const METRIC_LABELS: Record<MetricKey, { label: string; better: 'higher' | 'lower' | 'one' }> = {
   rouge1: { label: 'ROUGE-1 F1', better: 'higher' },
   rougeL: { label: 'ROUGE-L F1', better: 'higher' },
   lengthRatio: { label: 'Length ratio', better: 'one' },
+  // The mean of ratios is pulled up by a few very short real replies (a draft 10× too long counts 10, one 10× too short 0.1): this is the typical one.
+  lengthRatioGeo: { label: 'Length ratio, geometric mean', better: 'one' },
   charTrigramCosine: { label: 'Char 3-gram cosine', better: 'higher' },
   functionWordCosine: { label: 'Function-word cosine', better: 'higher' },
   top1: { label: 'Top-1 accuracy', better: 'higher' },

@@ -28,6 +28,10 @@ const STYLE: [MetricKey, (candidate: string, reference: string) => number][] = [
 export const scoreDrafts = (items: readonly DraftItem[], drafts: readonly string[]): Metrics => {
   const out: Metrics = {};
   for (const [key, metric] of STYLE) out[key] = withInterval(items.map((item, i) => metric(drafts[i]!, item.reference)), mean);
+  out.lengthRatioGeo = withInterval(
+    items.map((item, i) => lengthRatio(drafts[i]!, item.reference)),
+    (ratios) => Math.exp(mean(ratios.map((r) => Math.log(Math.max(r, 1e-6))))),
+  );
   return out;
 };
 
