@@ -24,9 +24,10 @@ test.skipIf(!HAS_MODEL)(`npm run eval --engine --judge runs the CPU engine in he
     expect(stderr).toMatch(/^\d+ min: Running: \d+ of \d+/m);
     expect(status).toBe(0);
     const engineRows = stdout.split('\n').filter((l) => /^Draft a reply \(style\)\s+engine\s+20\s/.test(l));
-    expect(engineRows).toHaveLength(5);
-    // Persona and baseline with their intervals, and the paired difference with its interval.
-    for (const row of engineRows) expect(row.match(/-?\d+\.\d{3}/g)).toHaveLength(9);
+    expect(engineRows).toHaveLength(6);
+    // Persona and baseline with their intervals, and the paired difference with its interval (the
+    // geometric-mean length ratio has none: the length ratio row's difference is of |log ratio| already).
+    for (const row of engineRows) expect(row.match(/-?\d+\.\d{3}/g), row).toHaveLength(/geometric mean/.test(row) ? 6 : 9);
     expect(stdout).toMatch(/^Predict the reaction\s+engine\s+20\s+—\s+(unavailable|not enough data yet)|^Predict the reaction\s+engine\s+20\s+Top-1 accuracy/m);
     // --items 20: every predictor of the browser run scores the newest 20 items per task (Options → Fidelity: 30).
     expect(stdout).toMatch(/^Predict the reaction\s+history-frequency\s+20\s+Top-1 accuracy\s+\d\.\d{3}/m);

@@ -44,8 +44,8 @@ test.skipIf(!HAS_MODEL)(`Options → Fidelity runs the report with the CPU engin
   // The engine drafted every held-out item twice (with and without persona), and the drafts were scored.
   const engineStyle = report.locator('[data-testid=fidelity-task][data-predictor=engine][data-task=style]');
   expect(await engineStyle.getAttribute('data-status')).toBe('ok');
-  expect(await engineStyle.locator('[data-testid=metric-bar][data-arm=persona]').count()).toBe(5);
-  expect(await engineStyle.locator('[data-testid=metric-bar][data-arm=baseline]').count()).toBe(5);
+  expect(await engineStyle.locator('[data-testid=metric-bar][data-arm=persona]').count()).toBe(6);
+  expect(await engineStyle.locator('[data-testid=metric-bar][data-arm=baseline]').count()).toBe(6);
 
   // Reaction rows from the engine: scored once the engine can score options, otherwise they say why not.
   const engineReaction = report.locator('[data-testid=fidelity-task][data-predictor=engine][data-task=reaction]');
