@@ -87,11 +87,12 @@ export const createLivePersona = (db: Db, options: LivePersonaOptions = {}) => {
           tx.objectStore(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), scanPage),
         ]);
         await tx.done;
-        mark = Math.max(mark, markSeq(markRow));
+        const pageMark = markSeq(markRow);
+        mark = Math.max(mark, pageMark);
         for (const record of rows) applyRecord(acc, personaRecordOf(store, record));
         // The last page of a store covers every key after the one before it.
         const end = rows.length < scanPage ? undefined : rows[rows.length - 1]!.id;
-        pages[store].push({ ...(end === undefined ? {} : { end }), mark: markSeq(markRow) });
+        pages[store].push({ ...(end === undefined ? {} : { end }), mark: pageMark });
         if (end === undefined) break;
         after = end;
       }
@@ -168,8 +169,9 @@ export const createLivePersona = (db: Db, options: LivePersonaOptions = {}) => {
         if (seq <= live.seq) {
           // Committed before the counts' mark: only what the count's pages read before it committed is missing.
           const { counted } = live;
-          if (counted) for (const change of changes) if (!counted(change, seq)) applyRecord(live.acc, change.item, change.sign);
-          if (counted) schedule();
+          if (!counted) return;
+          for (const change of changes) if (!counted(change, seq)) applyRecord(live.acc, change.item, change.sign);
+          schedule();
           return;
         }
         for (const { item, sign } of changes) applyRecord(live.acc, item, sign);
