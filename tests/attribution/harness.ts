@@ -41,8 +41,7 @@ export const chunks = (text: string, size: number, limit = Infinity): string[] =
   return out;
 };
 
-export interface AttributionRow {
-  words: number;
+export interface Scored {
   authors: number;
   texts: number;
   doppel: number;
@@ -50,32 +49,61 @@ export interface AttributionRow {
   char3: number;
 }
 
+export interface AttributionRow extends Scored {
+  words: number;
+}
+
 /**
- * The hidden check's protocol on one corpus: one persona per author from their training text (cut
- * into `size`-word writings), every held-out `size`-word text matched against every persona,
- * highest score wins. Burrows' Delta and char 3-gram tf-idf see the same splits.
+ * The hidden check's protocol: one persona per author from their training writings, every held-out
+ * text matched against every persona, highest score wins. Burrows' Delta and char 3-gram tf-idf see
+ * the same splits.
  */
-export const attribution = (corpus: readonly Author[], size: number, perAuthor = 60): AttributionRow => {
-  const training = corpus.map(({ author, train }) => ({ author, texts: chunks(train, Math.max(size, 100)) }));
+export const attributeAll = (training: { author: string; texts: string[] }[], heldOut: readonly { author: string; text: string }[]): Scored => {
   const cards = training.map(({ author, texts }) => ({ author, card: styleCard(texts.reduce((acc, t) => applyWriting(acc, t, 'site'), emptyStyle())) }));
   const delta = burrowsDelta(training);
   const char3 = charTfidf(training);
-  let texts = 0;
   let doppel = 0;
   let deltaHits = 0;
   let char3Hits = 0;
-  for (const { author, heldOut } of corpus) {
-    for (const text of chunks(heldOut, size, perAuthor)) {
-      texts++;
-      let best = { author: '', score: -Infinity };
-      for (const c of cards) {
-        const score = styleScore(c.card, text);
-        if (score > best.score) best = { author: c.author, score };
-      }
-      if (best.author === author) doppel++;
-      if (delta(text) === author) deltaHits++;
-      if (char3(text) === author) char3Hits++;
+  for (const { author, text } of heldOut) {
+    let best = { author: '', score: -Infinity };
+    for (const c of cards) {
+      const score = styleScore(c.card, text);
+      if (score > best.score) best = { author: c.author, score };
     }
+    if (best.author === author) doppel++;
+    if (delta(text) === author) deltaHits++;
+    if (char3(text) === author) char3Hits++;
   }
-  return { words: size, authors: corpus.length, texts, doppel: doppel / texts, delta: deltaHits / texts, char3: char3Hits / texts };
+  const texts = heldOut.length;
+  return { authors: training.length, texts, doppel: doppel / texts, delta: deltaHits / texts, char3: char3Hits / texts };
 };
+
+/** One corpus cut into `size`-word writings (training: at least 100 words each), at most `perAuthor` held-out texts per author. */
+export const attribution = (corpus: readonly Author[], size: number, perAuthor = 60): AttributionRow => ({
+  words: size,
+  ...attributeAll(
+    corpus.map(({ author, train }) => ({ author, texts: chunks(train, Math.max(size, 100)) })),
+    corpus.flatMap(({ author, heldOut }) => chunks(heldOut, size, perAuthor).map((text) => ({ author, text }))),
+  ),
+});
+
+export interface ForumUser {
+  user: string;
+  train: string[];
+  heldOut: string[];
+}
+export interface Forum {
+  site: string;
+  comments: ForumUser[];
+  posts: ForumUser[];
+}
+
+/** A forum fixture (tests/fixtures/forums): real users' older writings of one kind, and newer ones held out as written. */
+export const loadForum = (name: string): Forum => JSON.parse(readFileSync(join(FIXTURES, 'forums', `${name}.json`), 'utf8')) as Forum;
+
+export const forumAttribution = (users: readonly ForumUser[]): Scored =>
+  attributeAll(
+    users.map(({ user, train }) => ({ author: user, texts: train })),
+    users.flatMap(({ user, heldOut }) => heldOut.map((text) => ({ author: user, text }))),
+  );
