@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -96,6 +97,14 @@ describe('npm run persona', () => {
     const hits = rows.filter((r) => r.best === `persona-${r.id}`).length;
     expect(hits / rows.length).toBe(forumAttribution(comments).doppel);
   }, 300_000);
+
+  // Scripts run one build per author side by side; each run bundles the CLI into its own folder.
+  it('commands started at once all succeed with the same output', async () => {
+    const run = () => promisify(execFile)(process.execPath, [join(repo, 'scripts/persona.mjs'), 'build', fixture('persona-export.json')], { cwd: repo, maxBuffer: 1 << 26 });
+    const outs = await Promise.all(Array.from({ length: 6 }, run));
+    expect(new Set(outs.map((o) => o.stdout)).size).toBe(1);
+    expect(JSON.parse(outs[0]!.stdout).id).toBe('persona-cli');
+  }, 120_000);
 
   it('prints usage and fails on a bad command', () => {
     expect(() => cli('frobnicate')).toThrow(/Usage/);

@@ -1,0 +1,33 @@
+// Node cannot run TypeScript, so a CLI entry is bundled with vite first (a second or so), then
+// imported. Each run bundles into its own folder, removed when the process exits: two commands
+// started at once (a script building one persona per author in parallel) must not empty each
+// other's bundle.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+export const repo = resolve(import.meta.dirname, '..');
+
+/** Bundles `entry` (relative to the repository) and imports it. */
+export const importBundled = async (entry, name) => {
+  // Inside node_modules, so the bundle's bare imports resolve to the repository's packages.
+  const cache = resolve(repo, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const outDir = mkdtempSync(resolve(cache, `doppel-${name}-`));
+  process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
+  await build({
+    configFile: false,
+    root: repo,
+    logLevel: 'silent',
+    build: {
+      ssr: resolve(repo, entry),
+      outDir,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rollupOptions: { output: { format: 'es', entryFileNames: `${name}.mjs` } },
+    },
+  });
+  return import(pathToFileURL(resolve(outDir, `${name}.mjs`)).href);
+};
