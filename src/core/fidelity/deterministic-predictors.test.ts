@@ -9,9 +9,10 @@ const reaction = (id: string, kind: ReactionRecord['kind'], site: string, value?
 const persona = (writings: WritingRecord[], reactions: ReactionRecord[]): PersonaContext => ({ claims: [], training: { writings, reactions, pages: [] } });
 
 describe('style-match', () => {
-  test('with persona: the past writing that overlaps the context most', async () => {
-    const p = persona([writing('w1', 'gardening tomatoes all summer'), writing('w2', 'the train was late again')], []);
-    expect(await styleMatchPredictor.draft!({ id: 'x', site: 'a.test', context: 'Why is the train always late?', reference: '' }, p, signal)).toBe('the train was late again');
+  test('with persona: the context\'s first words for 30% of the typical length, then the past writing that overlaps the context most', async () => {
+    const p = persona([writing('w1', 'gardening tomatoes all summer long in the back yard'), writing('w2', 'the train was late again this morning, as it often is')], []);
+    // Typical length: the median of 9 and 11 words = 10; 3 words of the context, then the train writing, cut at 10 words.
+    expect(await styleMatchPredictor.draft!({ id: 'x', site: 'a.test', context: 'Why is the train always late?', reference: '' }, p, signal)).toBe('why is the the train was late again this morning,');
   });
   test('without persona: the first 30 context words, lowercased tokens', async () => {
     const context = Array.from({ length: 40 }, (_, i) => `W${i}`).join(' ');
