@@ -1,10 +1,21 @@
 /** Tokenisation shared by the style card and the style match: deterministic, locale-free. */
+import { wordSpans } from '../text/char-class';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
-/** Words as written, before `wordForm`: a caller that sees the same word many times can look it up once. */
-export const rawWords = (text: string): string[] => text.match(WORD) ?? [];
+/** The reference reading of `rawWords`. */
+export const rawWordsByRegex = (text: string): string[] => text.match(WORD) ?? [];
+
+/**
+ * Words as written, before `wordForm`: a caller that sees the same word many times can look it up
+ * once. Cut by character codes (a fifth of a full persona count went to the Unicode regex), with
+ * the regex's result (tested against rawWordsByRegex).
+ */
+export const rawWords = (text: string): string[] => {
+  const out: string[] = [];
+  return wordSpans(text, false, (start, end) => out.push(text.slice(start, end))) ? out : rawWordsByRegex(text);
+};
 
 export const wordForm = (raw: string): string => raw.toLowerCase().replace(/’/g, "'");
 
