@@ -51,7 +51,7 @@ const showForum = (name: string, r: Scored) =>
   console.log(`attribution ${name}: ${r.authors} users, ${r.texts} texts — Doppel ${r.doppel.toFixed(3)}, Delta ${r.delta.toFixed(3)}, char 3-gram ${r.char3.toFixed(3)}`);
 
 describe('style attribution on real forum users', () => {
-  for (const name of ['quantumcomputing', 'bicycles-meta', 'alcohol']) {
+  for (const name of ['quantumcomputing', 'bicycles-meta', 'alcohol', 'history']) {
     const forum = loadForum(name);
     for (const kind of ['comments', 'posts'] as const) {
       if (forum[kind].length === 0) continue;
