@@ -40,3 +40,19 @@ describe('the kind of reply', () => {
     expect(answerDraft).toBeLessThanOrEqual(120 * 1.15);
   });
 });
+
+describe('habits', () => {
+  it('a user who opens with a greeting and closes with a sign-off on most replies gets both around the history + persona draft', () => {
+    const past = [0, 1, 2, 3].map((i) => writing(`h${i}`, `Hi all,\n${words(20, 'tide')} ferry ${i}.\nCheers`, ANSWER_TO, i));
+    const context = { claims: [], training: { writings: past, reactions: [], pages: [page] } };
+    const [item] = draftItems([writing('n', 'x', ANSWER_TO, 99)], [page]);
+    const lines = deterministicDraft(item!, context, { history: true, persona: true }).split('\n');
+    expect(lines[0]).toBe('Hi');
+    expect(lines.at(-1)).toBe('Cheers');
+    // Without the habit (one writing in four), none.
+    const once = [past[0]!, ...[1, 2, 3].map((i) => writing(`p${i}`, `${words(20, 'tide')} ferry ${i}.`, ANSWER_TO, i))];
+    const plain = deterministicDraft(item!, { ...context, training: { ...context.training, writings: once } }, { history: true, persona: true });
+    expect(plain.startsWith('Hi\n')).toBe(false);
+    expect(plain.endsWith('\nCheers')).toBe(false);
+  });
+});

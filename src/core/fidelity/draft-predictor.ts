@@ -114,7 +114,7 @@ export const deterministicDraft = (item: DraftItem, context: PersonaContext, arm
     body = `${body} ${w.text}`.trim();
     if (countWords(body) >= target * 0.8) break;
   }
-  return fitLength(body, target);
+  return [habit(pool, GREETINGS, 'start'), fitLength(body, target), habit(pool, SIGN_OFFS, 'end')].filter(Boolean).join('\n');
 };
 
 const variant = (name: string, personaLabel: string, arms: DraftArms): Predictor => ({
@@ -127,7 +127,8 @@ const variant = (name: string, personaLabel: string, arms: DraftArms): Predictor
 /**
  * Deterministic drafting, no model, as ablations against the same no-persona baseline (the start
  * of the context): both = the start of the context for ECHO_SHARE of the user's typical length for
- * the site and kind of reply, then past writings retrieved by topic up to that length; history only = the nearest past writing as is; persona only = the style card's length,
+ * the site and kind of reply, then past writings retrieved by topic up to that length, between the
+ * user's greeting and sign-off habits; history only = the nearest past writing as is; persona only = the style card's length,
  * greeting and sign-off around the context echo.
  */
 export const styleMatchPredictor = variant('style-match', 'history + persona', { history: true, persona: true });
