@@ -11,7 +11,7 @@ export const ECHO_WORDS = 30;
  * The share of a history + persona draft that restates the context. Chosen on 17 real Stack Exchange
  * users who are not in the fixtures (docs/fidelity-real-model.md): 0.2, 0.3 and 0.5 gave a mean
  * ROUGE-1 lift of +0.032 to +0.033 against +0.026 with none, and 13 of the 17 lifts had paired
- * intervals above 0 against 6.
+ * intervals above 0 against 6. Checked on 20 History Stack Exchange users: 8 of 20 against 5.
  */
 export const ECHO_SHARE = 0.3;
 /** Words of a long context the topic retrieval reads (a long page should not outvote its topic). */

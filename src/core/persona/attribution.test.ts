@@ -44,7 +44,8 @@ describe('style attribution on real authors', () => {
  * Real forum users (Stack Exchange, CC BY-SA; tests/fixtures/forums/README.md): each user's older
  * comments or posts build their persona, their newest are attributed as written, against every
  * user of the site with enough of them. The goals are issue 12's for forum comments (~40 words)
- * and posts (~180 words); nothing was tuned on these sets.
+ * and posts (~180 words); no setting was changed for these sets (docs/attribution.md lists what
+ * was tried on them).
  */
 const GOAL = { comments: 0.2, posts: 0.35 } as const;
 const showForum = (name: string, r: Scored) =>
