@@ -63,8 +63,9 @@ export const draftItems = (writings: readonly WritingRecord[], pages: readonly P
   const find = pageLookup(pages);
   return writings.map((w) => {
     const quoted = w.replyTo ? (find({ pageId: w.replyTo, url: w.replyTo })?.text ?? w.replyTo) : undefined;
-    const toPage = repliesToPage(w, find({ url: w.url }));
-    return { id: w.id, site: w.site, context: quoted ?? find({ url: w.url })?.text ?? '', reference: w.text, ...(toPage === undefined ? {} : { toPage }) };
+    const page = find({ url: w.url });
+    const toPage = repliesToPage(w, page);
+    return { id: w.id, site: w.site, context: quoted ?? page?.text ?? '', reference: w.text, ...(toPage === undefined ? {} : { toPage }) };
   });
 };
 
